@@ -1,0 +1,7 @@
+/**
+ * Start-up diagnostics shared by the services.
+ */
+@NullMarked
+package io.callimport.model.startup;
+
+import org.jspecify.annotations.NullMarked;
