@@ -1,0 +1,67 @@
+package io.callimport.simulator.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.callimport.simulator.organization.OrganizationRegistry;
+import io.callimport.simulator.web.GenesysApiException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Requests per minute per token ({@code token.rate.per.minute}, 300 by default): one
+ * fixed window per token from its first request. Every answer carries the
+ * {@code inin-ratelimit-*} headers; past the limit, 429 with {@code Retry-After} and
+ * Genesys' normalised body.
+ */
+@Component
+public class RateLimitInterceptor implements HandlerInterceptor {
+
+	private static final Duration WINDOW = Duration.ofMinutes(1);
+
+	private final Map<String, Window> windows = new ConcurrentHashMap<>();
+
+	private final OrganizationRegistry organizations;
+
+	private final Clock clock;
+
+	RateLimitInterceptor(OrganizationRegistry organizations, Clock clock) {
+		this.organizations = organizations;
+		this.clock = clock;
+	}
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		AccessToken token = AccessToken.of(request);
+		int limit = this.organizations.find(token.organizationId())
+			.map((org) -> org.scenario().requestsPerMinute())
+			.orElse(300);
+		Instant now = this.clock.instant();
+		Window window = this.windows.compute(token.value(),
+				(key, current) -> (current == null || !now.isBefore(current.end)) ? new Window(now.plus(WINDOW), 1)
+						: new Window(current.end, current.count + 1));
+		long resetSeconds = Math.max(1, (long) Math.ceil(Duration.between(now, window.end).toMillis() / 1000.0));
+		response.setHeader("inin-ratelimit-allowed", Integer.toString(limit));
+		response.setHeader("inin-ratelimit-count", Integer.toString(Math.min(window.count, limit)));
+		response.setHeader("inin-ratelimit-reset", Long.toString(resetSeconds));
+		if (window.count > limit) {
+			throw new GenesysApiException(429, "too.many.requests.retry.after",
+					"Rate limit exceeded the maximum. Retry the request in [" + resetSeconds + "] seconds",
+					Map.of("Retry-After", Long.toString(resetSeconds)));
+		}
+		if (this.windows.size() > 10_000) {
+			this.windows.values().removeIf((stale) -> !now.isBefore(stale.end));
+		}
+		return true;
+	}
+
+	private record Window(Instant end, int count) {
+	}
+
+}

@@ -1,0 +1,53 @@
+package io.callimport.simulator.media;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Pre-signed media URIs: an expiry and an HMAC-SHA256 signature over the recording id and
+ * expiry with a key of this simulator instance. No token is needed; a wrong or expired
+ * signature is refused.
+ */
+@Component
+public class MediaSigner {
+
+	private final byte[] key = new byte[32];
+
+	MediaSigner() {
+		new SecureRandom().nextBytes(this.key);
+	}
+
+	public String uri(String baseUrl, String recordingId, Instant expires) {
+		long epoch = expires.getEpochSecond();
+		return baseUrl + "/media/recordings/" + recordingId + ".wav?expires=" + epoch + "&signature="
+				+ sign(recordingId, epoch);
+	}
+
+	boolean verify(String recordingId, long expires, String signature, Instant now) {
+		boolean signed = MessageDigest.isEqual(sign(recordingId, expires).getBytes(StandardCharsets.US_ASCII),
+				signature.getBytes(StandardCharsets.US_ASCII));
+		return signed && now.getEpochSecond() < expires;
+	}
+
+	private String sign(String recordingId, long expires) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
+			byte[] signature = mac.doFinal((recordingId + ":" + expires).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(signature);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 unavailable", ex);
+		}
+	}
+
+}

@@ -1,0 +1,93 @@
+package io.callimport.simulator.organization;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import io.callimport.simulator.control.OAuthClientCredentials;
+import io.callimport.simulator.control.OrganizationScenario;
+
+/**
+ * One simulated Genesys organisation: its scenario, its fixed entities (division, queue,
+ * wrap-up codes) and its directory of users and groups.
+ */
+public final class SimulatedOrganization {
+
+	private final String id;
+
+	private final OrganizationScenario scenario;
+
+	private final IdSource ids;
+
+	private final String divisionId;
+
+	private final String queueId;
+
+	private final List<String> wrapUpCodeIds;
+
+	private final OrganizationDirectory directory;
+
+	SimulatedOrganization(String id, OrganizationScenario scenario, int incarnation, Instant now) {
+		this.id = id;
+		this.scenario = scenario;
+		// Seed, organisation id and incarnation together: two organisations, or an
+		// organisation and the one it replaced, never share ids.
+		UUID orgHash = UUID.nameUUIDFromBytes(id.getBytes(StandardCharsets.UTF_8));
+		long seed = scenario.seed() ^ orgHash.getMostSignificantBits() ^ orgHash.getLeastSignificantBits();
+		this.ids = new IdSource(seed + incarnation * 0x9E3779B97F4A7C15L);
+		this.divisionId = this.ids.uuid();
+		this.queueId = this.ids.uuid();
+		this.wrapUpCodeIds = IntStream.range(0, 3).mapToObj((i) -> this.ids.uuid()).toList();
+		this.directory = new OrganizationDirectory(scenario, this.ids, domain(), this.divisionId, now);
+	}
+
+	public String id() {
+		return this.id;
+	}
+
+	public String name() {
+		return this.scenario.name().isEmpty() ? this.id : this.scenario.name();
+	}
+
+	/** The organisation's (made-up) domain, as Genesys shows it. */
+	public String domain() {
+		return "org-" + this.id.substring(0, Math.min(8, this.id.length())).toLowerCase(java.util.Locale.ROOT)
+				+ ".example";
+	}
+
+	public OrganizationScenario scenario() {
+		return this.scenario;
+	}
+
+	public IdSource ids() {
+		return this.ids;
+	}
+
+	public String divisionId() {
+		return this.divisionId;
+	}
+
+	public String queueId() {
+		return this.queueId;
+	}
+
+	public List<String> wrapUpCodeIds() {
+		return this.wrapUpCodeIds;
+	}
+
+	public OrganizationDirectory directory() {
+		return this.directory;
+	}
+
+	public String groupId() {
+		return this.directory.groupId();
+	}
+
+	public Optional<OAuthClientCredentials> client(String clientId) {
+		return this.scenario.clients().stream().filter((c) -> c.clientId().equals(clientId)).findFirst();
+	}
+
+}
