@@ -1,0 +1,94 @@
+package io.callimport.genesys;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.callimport.genesys.budget.RequestBudget;
+import io.callimport.genesys.region.GenesysHosts;
+import io.callimport.model.settings.GenesysSettings;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands out one {@link GenesysClient} per tenant, kept until its credentials change (then
+ * replaced and the old one closed). Every client of one OAuth client id shares one
+ * request budget, whichever tenant or thread uses it. A Spring bean of the
+ * auto-configuration; outside Spring, build one and close it at the end.
+ */
+public class GenesysClients implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(GenesysClients.class);
+
+	private final GenesysProperties properties;
+
+	private final HttpStack http;
+
+	private final Map<String, GenesysClient> clients = new ConcurrentHashMap<>();
+
+	private final Map<String, RequestBudget> budgets = new ConcurrentHashMap<>();
+
+	public GenesysClients(GenesysProperties properties, MeterRegistry registry) {
+		this(properties, registry, Clock.systemUTC());
+	}
+
+	public GenesysClients(GenesysProperties properties, MeterRegistry registry, Clock clock) {
+		this.properties = properties;
+		this.http = new HttpStack(properties, registry, clock);
+	}
+
+	/**
+	 * The client of a tenant, created on first use and replaced when the credentials
+	 * differ from the cached client's.
+	 * @throws IllegalArgumentException for a blank tenant id or an unknown region (the
+	 * message lists the valid ones)
+	 */
+	public GenesysClient forTenant(String tenantId, GenesysCredentials credentials) {
+		Objects.requireNonNull(credentials, "credentials");
+		if (tenantId == null || tenantId.isBlank()) {
+			throw new IllegalArgumentException("A Genesys client needs a tenant id");
+		}
+		return this.clients.compute(tenantId, (id, cached) -> {
+			if (cached != null && !cached.isClosed() && cached.credentials().equals(credentials)) {
+				return cached;
+			}
+			GenesysClient fresh = create(id, credentials);
+			if (cached != null) {
+				cached.close();
+				log.info("Genesys credentials of tenant {} changed; replaced its client", id);
+			}
+			return fresh;
+		});
+	}
+
+	/** The client for a tenant's stored settings. */
+	public GenesysClient forSettings(GenesysSettings settings) {
+		return forTenant(settings.tenantId(), GenesysCredentials.of(settings));
+	}
+
+	/** Closes and forgets a tenant's client, e.g. when the tenant is removed. */
+	public void evict(String tenantId) {
+		GenesysClient removed = this.clients.remove(tenantId);
+		if (removed != null) {
+			removed.close();
+		}
+	}
+
+	private GenesysClient create(String tenantId, GenesysCredentials credentials) {
+		GenesysHosts hosts = GenesysHosts.resolve(credentials.region(), this.properties.apiBaseUrl(),
+				this.properties.loginBaseUrl());
+		RequestBudget budget = this.budgets.computeIfAbsent(credentials.clientId(),
+				(clientId) -> new RequestBudget(this.properties.budget()));
+		return new GenesysClient(tenantId, credentials, hosts, this.http.build(tenantId, credentials, hosts, budget));
+	}
+
+	@Override
+	public void close() {
+		this.clients.values().forEach(GenesysClient::close);
+		this.clients.clear();
+		this.http.close();
+	}
+
+}

@@ -1,0 +1,13 @@
+package io.callimport.genesys;
+
+import com.mypurecloud.sdk.v2.ApiClient;
+import io.callimport.genesys.auth.AccessTokenSource;
+import io.callimport.genesys.media.MediaDownloader;
+import okhttp3.OkHttpClient;
+
+/**
+ * What one tenant's client is made of: an SDK client per lane, sharing one token source.
+ */
+record TenantTransport(ApiClient live, ApiClient background, MediaDownloader media, OkHttpClient websocket,
+		AccessTokenSource tokens) {
+}
