@@ -1,0 +1,155 @@
+package io.callimport.consumer.importing;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.callimport.model.message.CallIds;
+import io.callimport.model.message.CallSource;
+import io.callimport.model.message.CallStatus;
+import io.callimport.model.message.ConversationEnded;
+
+/**
+ * Reads and writes {@code calls} and {@code recordings}. Every write that decides
+ * something locks the call row first, so two consumers importing the same conversation at
+ * once cannot both complete it.
+ */
+@Repository
+class CallStore {
+
+	private final JdbcClient jdbc;
+
+	private final RecordingRows recordings;
+
+	CallStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+		this.recordings = new RecordingRows(jdbc);
+	}
+
+	/**
+	 * Records the conversation as on its way (PENDING) unless a row exists; its state.
+	 */
+	CallState accept(ConversationEnded message) {
+		UUID callId = CallIds.of(message.tenantId(), message.conversationId());
+		this.jdbc.sql("""
+				INSERT INTO calls (id, tenant_id, conversation_id, status, source, agent_user_id, agent_user_ids,
+				    ended_at, detected_at)
+				VALUES (:id, :tenantId, :conversationId, 'PENDING', :source, :agent, :agents, :endedAt, :detectedAt)
+				ON CONFLICT DO NOTHING
+				""")
+			.param("id", callId)
+			.param("tenantId", message.tenantId())
+			.param("conversationId", message.conversationId())
+			.param("source", message.source().name())
+			.param("agent", message.agentUserId())
+			.param("agents", (message.agentUserId() != null) ? new String[] { message.agentUserId() } : new String[0])
+			.param("endedAt", time(message.endedAt()))
+			.param("detectedAt", time(message.detectedAt()))
+			.update();
+		return this.jdbc.sql("SELECT status, imported_at FROM calls WHERE id = :id")
+			.param("id", callId)
+			.query((rs, row) -> new CallState(CallStatus.valueOf(rs.getString("status")),
+					instant(rs.getTimestamp("imported_at"))))
+			.single();
+	}
+
+	/**
+	 * Stores the call's metadata and recordings, PENDING until its analysis message is
+	 * confirmed.
+	 * @return false when the call was completed meanwhile (nothing written)
+	 */
+	@Transactional
+	boolean saveImported(CallMetadata call, List<RecordingRow> rows, CallSource source) {
+		Optional<CallState> state = lock(call.callId());
+		if (state.isEmpty() || !state.get().wantsImportFrom(source)) {
+			return false;
+		}
+		this.jdbc.sql("""
+				UPDATE calls SET status = 'PENDING', status_reason = NULL, agent_user_id = :agent,
+				    agent_user_ids = :agents, ani = :ani, dnis = :dnis, direction = :direction, started_at = :startedAt,
+				    ended_at = :endedAt, duration_ms = :durationMs, queue_ids = :queues, wrap_up_codes = :wrapUps,
+				    disconnect_type = :disconnectType, division_ids = :divisions, details = CAST(:details AS jsonb),
+				    imported_at = now(), updated_at = now()
+				WHERE id = :id
+				""")
+			.param("id", call.callId())
+			.param("agent", call.agentUserId())
+			.param("agents", call.agentUserIds().toArray(String[]::new))
+			.param("ani", call.ani())
+			.param("dnis", call.dnis())
+			.param("direction", call.direction())
+			.param("startedAt", time(call.startedAt()))
+			.param("endedAt", time(call.endedAt()))
+			.param("durationMs", call.durationMs())
+			.param("queues", call.queueIds().toArray(String[]::new))
+			.param("wrapUps", call.wrapUpCodes().toArray(String[]::new))
+			.param("disconnectType", call.disconnectType())
+			.param("divisions", call.divisionIds().toArray(String[]::new))
+			.param("details", call.detailsJson())
+			.update();
+		this.recordings.replace(call.callId(), call.tenantId(), rows);
+		return true;
+	}
+
+	/** The call, locked until the transaction ends, when it waits to be queued. */
+	Optional<StoredCall> lockAwaitingQueueing(UUID callId) {
+		if (!lock(callId).map(CallState::awaitsQueueing).orElse(false)) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("""
+				SELECT id, tenant_id, conversation_id, agent_user_id, agent_user_ids, direction, started_at, ended_at,
+				       imported_at
+				FROM calls WHERE id = :id
+				""").param("id", callId).query((rs, row) -> storedCall(rs)).optional();
+	}
+
+	void markQueued(UUID callId, CallStatus status, @Nullable String reason) {
+		this.jdbc.sql("""
+				UPDATE calls SET status = :status, status_reason = :reason, queued_at = now(), updated_at = now()
+				WHERE id = :id
+				""").param("id", callId).param("status", status.name()).param("reason", reason).update();
+	}
+
+	private Optional<CallState> lock(UUID callId) {
+		return this.jdbc.sql("SELECT status, imported_at FROM calls WHERE id = :id FOR UPDATE")
+			.param("id", callId)
+			.query((rs, row) -> new CallState(CallStatus.valueOf(rs.getString("status")),
+					instant(rs.getTimestamp("imported_at"))))
+			.optional();
+	}
+
+	private StoredCall storedCall(ResultSet rs) throws SQLException {
+		UUID callId = rs.getObject("id", UUID.class);
+		return new StoredCall(callId, rs.getString("tenant_id"), rs.getString("conversation_id"),
+				rs.getString("agent_user_id"), strings(rs.getArray("agent_user_ids")), rs.getString("direction"),
+				instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("ended_at")),
+				rs.getTimestamp("imported_at").toInstant(), this.recordings.of(callId));
+	}
+
+	static List<String> strings(@Nullable Array array) throws SQLException {
+		return (array != null) ? Arrays.asList((String[]) array.getArray()) : List.of();
+	}
+
+	static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	static @Nullable OffsetDateTime time(@Nullable Instant instant) {
+		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
+	}
+
+}

@@ -1,0 +1,107 @@
+package io.callimport.consumer.importing;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import com.mypurecloud.sdk.v2.model.MediaResult;
+import com.mypurecloud.sdk.v2.model.Recording;
+import com.mypurecloud.sdk.v2.model.Recording.FileStateEnum;
+import org.jspecify.annotations.Nullable;
+
+import io.callimport.consumer.failure.ImportFailureException;
+import io.callimport.consumer.failure.ReasonCode;
+
+/**
+ * What to do with a conversation's audio recordings: download the available ones, note
+ * the archived and deleted ones. Recordings still on their way (uploading, restoring,
+ * transcoding without a media URI) are waited for until the recording wait is over.
+ *
+ * @param downloads available recordings with their media URIs
+ * @param unavailable archived or deleted recordings, stored as rows without an object
+ */
+record RecordingPlan(List<Download> downloads, List<Recording> unavailable) {
+
+	static RecordingPlan of(List<Recording> listed, ConversationDetails details, Instant now, Duration recordingWait) {
+		List<Recording> audio = listed.stream().filter(RecordingPlan::isAudio).toList();
+		boolean stillWaiting = Duration.between(details.end(), now).compareTo(recordingWait) < 0;
+		String conversationId = details.conversation().getConversationId();
+		List<Recording> pending = audio.stream().filter((recording) -> !isSettled(recording)).toList();
+		if (!pending.isEmpty()) {
+			Recording first = pending.get(0);
+			String why = "recording " + first.getId() + " of conversation " + conversationId + " is "
+					+ first.getFileState() + ((first.getMediaUris() == null) ? " without a media URI" : "");
+			throw stillWaiting ? new ImportFailureException(ReasonCode.RECORDINGS_NOT_READY, why)
+					: new ImportFailureException(ReasonCode.RECORDING_UNAVAILABLE,
+							why + ", still after " + recordingWait);
+		}
+		if (audio.isEmpty() && stillWaiting && !details.knownUnrecorded()) {
+			throw new ImportFailureException(ReasonCode.RECORDINGS_NOT_READY,
+					"Genesys lists no recording of conversation " + conversationId + " yet");
+		}
+		List<Download> downloads = audio.stream()
+			.filter((recording) -> isAvailable(recording.getFileState()))
+			.map((recording) -> new Download(recording, Objects.requireNonNull(mediaUri(recording))))
+			.toList();
+		List<Recording> unavailable = audio.stream()
+			.filter((recording) -> !isAvailable(recording.getFileState()))
+			.toList();
+		return new RecordingPlan(downloads, unavailable);
+	}
+
+	private static boolean isAudio(Recording recording) {
+		String media = recording.getMedia();
+		return media == null || media.toLowerCase(Locale.ROOT).equals("audio");
+	}
+
+	/** Available with a media URI, archived or deleted: nothing more to wait for. */
+	private static boolean isSettled(Recording recording) {
+		FileStateEnum state = recording.getFileState();
+		if (isAvailable(state)) {
+			return mediaUri(recording) != null;
+		}
+		return state == FileStateEnum.ARCHIVED || state == FileStateEnum.DELETED;
+	}
+
+	private static boolean isAvailable(@Nullable FileStateEnum state) {
+		return state == FileStateEnum.AVAILABLE || state == FileStateEnum.RESTORED;
+	}
+
+	/** The media URI, under key "S" as Genesys serves it, else any. */
+	static @Nullable URI mediaUri(Recording recording) {
+		Map<String, MediaResult> uris = recording.getMediaUris();
+		if (uris == null || uris.isEmpty()) {
+			return null;
+		}
+		MediaResult preferred = uris.get("S");
+		String uri = (preferred != null) ? preferred.getMediaUri() : null;
+		if (uri == null) {
+			uri = uris.values()
+				.stream()
+				.filter(Objects::nonNull)
+				.map(MediaResult::getMediaUri)
+				.filter(Objects::nonNull)
+				.findFirst()
+				.orElse(null);
+		}
+		if (uri == null || uri.isBlank()) {
+			return null;
+		}
+		try {
+			return URI.create(uri.trim());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ImportFailureException(ReasonCode.BAD_DATA,
+					"Recording " + recording.getId() + " has a media URI that is not a URI", ex);
+		}
+	}
+
+	/** An available recording and where to fetch it. */
+	record Download(Recording recording, URI mediaUri) {
+	}
+
+}

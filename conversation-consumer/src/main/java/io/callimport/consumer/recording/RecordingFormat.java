@@ -1,0 +1,41 @@
+package io.callimport.consumer.recording;
+
+/**
+ * The formats Genesys transcodes recordings to ({@code formatId}), with the file
+ * extension and media type of the stored object.
+ */
+public enum RecordingFormat {
+
+	/** 16-bit PCM WAV: what speech analytics wants. */
+	WAV("wav", "audio/wav"),
+
+	/** WAV with mu-law samples. */
+	WAV_ULAW("wav", "audio/wav"),
+
+	/** Genesys' default when no format is asked for. */
+	WEBM("webm", "audio/webm"),
+
+	OGG_VORBIS("ogg", "audio/ogg"),
+
+	OGG_OPUS("opus", "audio/ogg"),
+
+	MP3("mp3", "audio/mpeg");
+
+	private final String extension;
+
+	private final String contentType;
+
+	RecordingFormat(String extension, String contentType) {
+		this.extension = extension;
+		this.contentType = contentType;
+	}
+
+	public String extension() {
+		return this.extension;
+	}
+
+	public String contentType() {
+		return this.contentType;
+	}
+
+}

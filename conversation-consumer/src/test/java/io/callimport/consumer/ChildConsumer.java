@@ -1,0 +1,25 @@
+package io.callimport.consumer;
+
+import java.util.Map;
+
+import io.callimport.testsupport.JavaProcess;
+
+/**
+ * The consumer application in a child JVM, configured only through environment variables
+ * as a deployment would, for tests that kill it or cap its heap.
+ */
+public final class ChildConsumer {
+
+	private ChildConsumer() {
+	}
+
+	public static JavaProcess start(ConsumerServices services, String maxHeap, Map<String, String> extraEnvironment) {
+		return JavaProcess.builder(ConsumerApplication.class.getName())
+			.jvmArg("-Xmx" + maxHeap)
+			.jvmArg("-XX:+ExitOnOutOfMemoryError")
+			.env(services.environment())
+			.env(extraEnvironment)
+			.start();
+	}
+
+}
