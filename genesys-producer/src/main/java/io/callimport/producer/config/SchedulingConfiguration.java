@@ -1,0 +1,14 @@
+package io.callimport.producer.config;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Runs the {@code @Scheduled} housekeeping (gap healing, the detection backlog); the
+ * supervisor, the leader election and the outbox relay have threads of their own.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class SchedulingConfiguration {
+
+}
