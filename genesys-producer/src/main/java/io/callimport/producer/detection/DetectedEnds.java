@@ -12,7 +12,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -68,24 +67,22 @@ public class DetectedEnds {
 
 	/** Stores the end; {@code false} when it had to go to the backlog. */
 	boolean submit(EndedCall call) {
-		try (MDC.MDCCloseable conversation = MDC.putCloseable("conversationId", call.conversationId())) {
-			if (this.recent.contains(call.conversationId())) {
-				this.metrics.published(CallSource.WEBSOCKET.name(), "duplicate");
-				return true;
+		if (this.recent.contains(call.conversationId())) {
+			this.metrics.published(CallSource.WEBSOCKET.name(), "duplicate");
+			return true;
+		}
+		ConversationEnded message = ConversationEnded.of(this.tenantId, call.conversationId(), call.agentUserId(),
+				call.endedAt(), this.clock.instant(), CallSource.WEBSOCKET);
+		try {
+			if (this.outbox.enqueueOnce(message)) {
+				log.info("Conversation {} ended for agent {}: enqueued", call.conversationId(), call.agentUserId());
 			}
-			ConversationEnded message = ConversationEnded.of(this.tenantId, call.conversationId(),
-					call.agentUserId(), call.endedAt(), this.clock.instant(), CallSource.WEBSOCKET);
-			try {
-				if (this.outbox.enqueueOnce(message)) {
-					log.info("Conversation {} ended for agent {}: enqueued", call.conversationId(), call.agentUserId());
-				}
-				this.recent.add(call.conversationId());
-				return true;
-			}
-			catch (DataAccessException ex) {
-				backlog(message, ex);
-				return false;
-			}
+			this.recent.add(call.conversationId());
+			return true;
+		}
+		catch (DataAccessException ex) {
+			backlog(message, ex);
+			return false;
 		}
 	}
 

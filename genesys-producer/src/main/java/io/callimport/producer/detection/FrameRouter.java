@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 
 import io.callimport.producer.agent.AgentRoster;
 import io.callimport.producer.notification.NotificationFrames;
-import io.callimport.producer.tenant.TenantProperties;
 
 /**
  * Reads every websocket frame: heartbeats and {@code socket_closing} go back to the
@@ -40,13 +39,10 @@ class FrameRouter implements NotificationFrames {
 
 	private final EventMetrics metrics;
 
-	private final String tenantId;
-
-	FrameRouter(AgentRoster roster, DetectedEnds ends, EventMetrics metrics, TenantProperties tenant) {
+	FrameRouter(AgentRoster roster, DetectedEnds ends, EventMetrics metrics) {
 		this.roster = roster;
 		this.ends = ends;
 		this.metrics = metrics;
-		this.tenantId = tenant.id();
 	}
 
 	@Override
@@ -100,14 +96,10 @@ class FrameRouter implements NotificationFrames {
 			this.metrics.count(EventMetrics.IGNORED);
 			return FrameKind.EVENT;
 		}
-		MDC.put("tenantId", this.tenantId);
-		MDC.put("conversationId", ended.get().conversationId());
-		try {
+		// every line carries tenantId already (logging.structured.json.add); a second
+		// tenantId from the MDC would make the JSON encoder drop the line
+		try (MDC.MDCCloseable conversation = MDC.putCloseable("conversationId", ended.get().conversationId())) {
 			this.metrics.count(this.ends.submit(ended.get()) ? EventMetrics.ACCEPTED : EventMetrics.BACKLOGGED);
-		}
-		finally {
-			MDC.remove("conversationId");
-			MDC.remove("tenantId");
 		}
 		return FrameKind.EVENT;
 	}

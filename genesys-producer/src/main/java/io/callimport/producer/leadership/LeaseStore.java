@@ -26,22 +26,36 @@ class LeaseStore {
 
 	/**
 	 * Takes the lease if it is free, expired or already ours.
-	 * @return when taken, the previous holder's last live moment (empty optional inside
-	 * when there was none); empty when another replica holds it
+	 * <p>
+	 * The previous holder's last live moment is the one it recorded when it last renewed;
+	 * a holder that lost its database before its first renewal with a live socket
+	 * recorded none, so its acquisition is taken instead (it cannot have been live
+	 * earlier, and healing from there misses nothing). Only when it died within one lease
+	 * of acquiring: one that renewed for longer without a live moment never went live (no
+	 * settings, say), and there is nothing to heal.
+	 * @return when taken, the moment from which the previous holder may have missed
+	 * events (empty optional inside when there was no previous holder); empty when
+	 * another replica holds it
 	 */
 	Optional<Optional<Instant>> tryAcquire(String tenantId, String holderId, Duration lease) {
 		List<Optional<Instant>> taken = this.jdbc.sql("""
+				WITH previous AS (
+				    SELECT coalesce(last_live_at, CASE
+				        WHEN renewed_at < acquired_at + :leaseMillis * interval '1 millisecond' THEN acquired_at
+				    END) AS live_since FROM producer_leases
+				    WHERE tenant_id = :tenantId
+				)
 				INSERT INTO producer_leases (tenant_id, holder_id, acquired_at, renewed_at, expires_at)
 				VALUES (:tenantId, :holderId, now(), now(), now() + :leaseMillis * interval '1 millisecond')
 				ON CONFLICT (tenant_id) DO UPDATE SET holder_id = excluded.holder_id, acquired_at = now(),
 				    renewed_at = now(), expires_at = excluded.expires_at
 				WHERE producer_leases.expires_at < now() OR producer_leases.holder_id = excluded.holder_id
-				RETURNING last_live_at
+				RETURNING (SELECT live_since FROM previous) AS previous_live_since
 				""")
 			.param("tenantId", tenantId)
 			.param("holderId", holderId)
 			.param("leaseMillis", lease.toMillis())
-			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp("last_live_at")).map(Timestamp::toInstant))
+			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp("previous_live_since")).map(Timestamp::toInstant))
 			.list();
 		return taken.stream().findFirst();
 	}

@@ -83,7 +83,6 @@ class MissingConversations {
 	 */
 	private @Nullable Boolean publish(String tenantId, RunKind kind, FoundConversation conversation) {
 		CallSource source = (kind == RunKind.BACKFILL) ? CallSource.BACKFILL : CallSource.RECONCILIATION;
-		MDC.put("tenantId", tenantId);
 		MDC.put("conversationId", conversation.conversationId());
 		try {
 			boolean enqueued = this.outbox.enqueueOnce(ConversationEnded.of(tenantId, conversation.conversationId(),
@@ -100,7 +99,6 @@ class MissingConversations {
 		}
 		finally {
 			MDC.remove("conversationId");
-			MDC.remove("tenantId");
 		}
 	}
 

@@ -52,7 +52,6 @@ class WindowStep {
 	void execute(ClaimedRun run, BooleanSupplier keepGoing) {
 		DayWindows.Window window = run.nextWindow();
 		AtomicInteger requests = new AtomicInteger();
-		MDC.put("tenantId", this.tenantId);
 		MDC.put("runId", run.id().toString());
 		try {
 			WindowCounts counts = this.reconciliation.reconcileWindow(run.kind(), window.from(), window.to(), requests,
@@ -75,7 +74,6 @@ class WindowStep {
 		}
 		finally {
 			MDC.remove("runId");
-			MDC.remove("tenantId");
 		}
 	}
 

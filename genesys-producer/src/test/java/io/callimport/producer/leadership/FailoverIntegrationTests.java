@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.amqp.core.Declarables;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,6 +140,24 @@ class FailoverIntegrationTests {
 				""").query(Long.class).single()).isEqualTo(1);
 		String holderOutput = holder.output();
 		assertThat(holderOutput).contains("holds the socket of tenant failover").doesNotContain(genesys.clientSecret());
+		assertJsonLinesCarryTenantAndConversation(holderOutput, conversations);
+	}
+
+	/**
+	 * The holder was started as in production, from the environment: every log line is
+	 * JSON with the tenant, and the line of each detected end names its conversation.
+	 */
+	private static void assertJsonLinesCarryTenantAndConversation(String output, List<String> conversations) {
+		JsonMapper json = JsonMapper.builder().build();
+		List<JsonNode> lines = output.lines().filter((line) -> line.startsWith("{")).map(json::readTree).toList();
+		assertThat(lines).hasSizeGreaterThan(10)
+			.allSatisfy((line) -> assertThat(line.path("tenantId").asString()).isEqualTo("failover"));
+		List<JsonNode> detected = lines.stream()
+			.filter((line) -> line.path("message").asString().contains("ended for agent"))
+			.toList();
+		assertThat(detected).isNotEmpty()
+			.allSatisfy((line) -> assertThat(line.path("conversationId").asString()).isIn(conversations)
+				.satisfies((id) -> assertThat(line.path("message").asString()).contains(id)));
 	}
 
 	private long connectedChannels() {

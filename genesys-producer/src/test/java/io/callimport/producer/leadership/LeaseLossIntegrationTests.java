@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +41,9 @@ import static org.awaitility.Awaitility.await;
  * closes its socket before the lease could have run out, although its renewal is stuck.
  * When the database is back it takes the lease again, and every call of the outage still
  * yields one message: ends seen before the step-down wait in memory, the rest are healed.
+ * Meanwhile readiness is DOWN with the database. The outage outlasts the lease and the
+ * holder never recorded a live moment before it, so the healed window must start at its
+ * acquisition (LeaseStore#tryAcquire).
  */
 @SpringBootTest(classes = ProducerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
@@ -67,6 +71,9 @@ class LeaseLossIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@LocalManagementPort
+	int managementPort;
 
 	@Autowired
 	Declarables topology;
@@ -114,6 +121,7 @@ class LeaseLossIntegrationTests {
 					"Lease loss: socket closed %d ms after the database was cut, %d ms before the lease ran out%n",
 					socketClosedAfter.toMillis(), Duration.between(socketClosed, leaseEnd).toMillis());
 			assertThat(socketClosed).isBefore(leaseEnd);
+			await().atMost(Duration.ofSeconds(40)).until(() -> readiness().equals("503 DOWN, db DOWN"));
 		}
 		finally {
 			databaseProxy.restore();
@@ -130,6 +138,15 @@ class LeaseLossIntegrationTests {
 		System.out.printf("Lease loss: messages by source %s%n", sources);
 		assertThat(sources.get(CallSource.RECONCILIATION)).isNotNull().isGreaterThanOrEqualTo(3);
 		await().atMost(Duration.ofSeconds(30)).until(() -> connectedChannels() == 1 && this.election.isLeader());
+		await().atMost(Duration.ofSeconds(30)).until(() -> readiness().equals("200 UP, db UP"));
+	}
+
+	/** Status code and status of the readiness group, and the database's status in it. */
+	private String readiness() {
+		AdminApiClient.Response response = new AdminApiClient(this.managementPort, null)
+			.get("/actuator/health/readiness");
+		return response.status() + " " + response.json().path("status").asString() + ", db "
+				+ response.json().path("components").path("db").path("status").asString();
 	}
 
 	/** The lease's end as the database has it, read past the proxy. */
