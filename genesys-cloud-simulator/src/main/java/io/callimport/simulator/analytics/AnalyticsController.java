@@ -7,7 +7,6 @@ import com.mypurecloud.sdk.v2.model.AnalyticsConversationQueryResponse;
 import com.mypurecloud.sdk.v2.model.AnalyticsConversationWithoutAttributes;
 import com.mypurecloud.sdk.v2.model.AnalyticsConversationWithoutAttributesMultiGetResponse;
 import com.mypurecloud.sdk.v2.model.ConversationQuery;
-import io.callimport.simulator.auth.AccessToken;
 import io.callimport.simulator.organization.OrganizationRegistry;
 import io.callimport.simulator.organization.SimulatedOrganization;
 import io.callimport.simulator.web.GenesysApiException;
@@ -42,7 +41,7 @@ class AnalyticsController {
 
 	@GetMapping("/{conversationId}/details")
 	GenesysJson one(@PathVariable String conversationId, HttpServletRequest request) {
-		return GenesysJson.of(this.view.details(organization(request), conversationId)
+		return GenesysJson.of(this.view.details(this.organizations.ofCaller(request), conversationId)
 			.orElseThrow(() -> GenesysApiException.notFound("Conversation " + conversationId)));
 	}
 
@@ -51,7 +50,7 @@ class AnalyticsController {
 		if (id.size() > 100) {
 			throw GenesysApiException.badRequest("At most 100 conversation ids per request, got " + id.size());
 		}
-		SimulatedOrganization org = organization(request);
+		SimulatedOrganization org = this.organizations.ofCaller(request);
 		List<AnalyticsConversationWithoutAttributes> found = id.stream()
 			.distinct()
 			.flatMap((conversationId) -> this.view.details(org, conversationId).stream())
@@ -68,7 +67,7 @@ class AnalyticsController {
 		Paging paging = (query.getPaging() != null)
 				? Paging.of(query.getPaging().getPageSize(), query.getPaging().getPageNumber(), 25, 100)
 				: Paging.of(null, null, 25, 100);
-		SimulatedOrganization org = organization(request);
+		SimulatedOrganization org = this.organizations.ofCaller(request);
 		java.time.Instant asOf = this.view.asOf(org);
 		List<AnalyticsConversationWithoutAttributes> matching = this.view.visible(org)
 			.stream()
@@ -90,11 +89,6 @@ class AnalyticsController {
 			throw GenesysApiException
 				.badRequest("The request body is not a conversation query: " + ex.getOriginalMessage());
 		}
-	}
-
-	private SimulatedOrganization organization(HttpServletRequest request) {
-		return this.organizations.find(AccessToken.of(request).organizationId())
-			.orElseThrow(() -> GenesysApiException.unauthorized("Invalid login credentials."));
 	}
 
 }

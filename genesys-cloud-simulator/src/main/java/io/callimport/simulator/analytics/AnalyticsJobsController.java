@@ -49,7 +49,7 @@ class AnalyticsJobsController {
 
 	@PostMapping
 	ResponseEntity<GenesysJson> submit(@RequestBody String body, HttpServletRequest request) {
-		String jobId = this.jobs.submit(organization(request), parse(body));
+		String jobId = this.jobs.submit(this.organizations.ofCaller(request), parse(body));
 		return ResponseEntity.accepted().body(GenesysJson.of(new AsyncQueryResponse().jobId(jobId)));
 	}
 
@@ -90,7 +90,7 @@ class AnalyticsJobsController {
 
 	@GetMapping("/availability")
 	GenesysJson availability(HttpServletRequest request) {
-		Date available = Date.from(this.view.asOf(organization(request)));
+		Date available = Date.from(this.view.asOf(this.organizations.ofCaller(request)));
 		return GenesysJson.of(new DataAvailabilityResponse().dataAvailabilityDate(available));
 	}
 
@@ -111,11 +111,6 @@ class AnalyticsJobsController {
 			throw GenesysApiException
 				.badRequest("The request body is not a conversation query: " + ex.getOriginalMessage());
 		}
-	}
-
-	private SimulatedOrganization organization(HttpServletRequest request) {
-		return this.organizations.find(AccessToken.of(request).organizationId())
-			.orElseThrow(() -> GenesysApiException.unauthorized("Invalid login credentials."));
 	}
 
 }

@@ -10,7 +10,6 @@ import com.mypurecloud.sdk.v2.model.GroupSearchCriteria;
 import com.mypurecloud.sdk.v2.model.GroupSearchRequest;
 import com.mypurecloud.sdk.v2.model.GroupsSearchResponse;
 import com.mypurecloud.sdk.v2.model.User;
-import io.callimport.simulator.auth.AccessToken;
 import io.callimport.simulator.organization.OrganizationRegistry;
 import io.callimport.simulator.organization.SimulatedGroup;
 import io.callimport.simulator.organization.SimulatedOrganization;
@@ -50,7 +49,8 @@ class GroupsController {
 		Paging paging = Paging.of(pageSize, pageNumber, 25, 100);
 		Comparator<SimulatedGroup> byName = Comparator
 			.comparing((SimulatedGroup g) -> g.name().toLowerCase(Locale.ROOT));
-		List<Group> groups = organization(request).directory()
+		List<Group> groups = this.organizations.ofCaller(request)
+			.directory()
 			.groups()
 			.stream()
 			.filter((group) -> id == null || id.contains(group.id()))
@@ -62,7 +62,7 @@ class GroupsController {
 
 	@GetMapping("/{groupId}")
 	GenesysJson group(@PathVariable String groupId, HttpServletRequest request) {
-		return GenesysJson.of(DirectoryModels.group(find(organization(request), groupId)));
+		return GenesysJson.of(DirectoryModels.group(find(this.organizations.ofCaller(request), groupId)));
 	}
 
 	@PostMapping("/search")
@@ -73,7 +73,8 @@ class GroupsController {
 			throw GenesysApiException.badRequest("query must hold at least one criterion");
 		}
 		Paging paging = Paging.of(search.getPageSize(), search.getPageNumber(), 25, 100);
-		List<Group> results = organization(request).directory()
+		List<Group> results = this.organizations.ofCaller(request)
+			.directory()
 			.groups()
 			.stream()
 			.filter((group) -> criteria.stream().allMatch((c) -> GroupSearch.matches(c, group)))
@@ -92,7 +93,7 @@ class GroupsController {
 			@RequestParam(defaultValue = "ascending") String sortOrder,
 			@RequestParam(required = false) @Nullable List<String> expand, HttpServletRequest request) {
 		Paging paging = Paging.of(pageSize, pageNumber, 25, 100);
-		SimulatedOrganization org = organization(request);
+		SimulatedOrganization org = this.organizations.ofCaller(request);
 		Comparator<User> byName = Comparator.comparing((User u) -> u.getName().toLowerCase(Locale.ROOT));
 		List<User> members = find(org, groupId).memberIds()
 			.stream()
@@ -114,11 +115,6 @@ class GroupsController {
 		catch (JsonProcessingException ex) {
 			throw GenesysApiException.badRequest("The request body is not a group search: " + ex.getOriginalMessage());
 		}
-	}
-
-	private SimulatedOrganization organization(HttpServletRequest request) {
-		return this.organizations.find(AccessToken.of(request).organizationId())
-			.orElseThrow(() -> GenesysApiException.unauthorized("Invalid login credentials."));
 	}
 
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 
 import com.mypurecloud.sdk.v2.model.Recording;
-import io.callimport.simulator.auth.AccessToken;
 import io.callimport.simulator.conversation.Conversation;
 import io.callimport.simulator.conversation.ConversationRegistry;
 import io.callimport.simulator.conversation.PlannedRecording;
@@ -59,7 +58,7 @@ class RecordingsController {
 			@RequestParam(required = false) @Nullable List<String> mediaFormats, HttpServletRequest request)
 			throws InterruptedException {
 		RecordingFormat format = RecordingFormat.of(formatId, mediaFormats);
-		SimulatedOrganization org = organization(request);
+		SimulatedOrganization org = this.organizations.ofCaller(request);
 		Conversation conversation = conversation(org, conversationId);
 		if (conversation.recordings().isEmpty()) {
 			return ResponseEntity.ok(GenesysJson.of(List.of()));
@@ -87,7 +86,7 @@ class RecordingsController {
 			@RequestParam(required = false) @Nullable String formatId,
 			@RequestParam(required = false) @Nullable List<String> mediaFormats, HttpServletRequest request) {
 		RecordingFormat format = RecordingFormat.of(formatId, mediaFormats);
-		SimulatedOrganization org = organization(request);
+		SimulatedOrganization org = this.organizations.ofCaller(request);
 		Conversation conversation = conversation(org, conversationId);
 		PlannedRecording planned = conversation.recordings()
 			.stream()
@@ -107,7 +106,7 @@ class RecordingsController {
 
 	@GetMapping("/recordingmetadata")
 	GenesysJson metadata(@PathVariable String conversationId, HttpServletRequest request) {
-		Conversation conversation = conversation(organization(request), conversationId);
+		Conversation conversation = conversation(this.organizations.ofCaller(request), conversationId);
 		if (!conversation.hasEnded(this.clock.instant())) {
 			return GenesysJson.of(List.of());
 		}
@@ -130,11 +129,6 @@ class RecordingsController {
 	private Conversation conversation(SimulatedOrganization org, String conversationId) {
 		return this.conversations.find(org.id(), conversationId)
 			.orElseThrow(() -> GenesysApiException.notFound("Conversation " + conversationId));
-	}
-
-	private SimulatedOrganization organization(HttpServletRequest request) {
-		return this.organizations.find(AccessToken.of(request).organizationId())
-			.orElseThrow(() -> GenesysApiException.unauthorized("Invalid login credentials."));
 	}
 
 }
