@@ -37,7 +37,7 @@ public final class ConsumerServices {
 		this.database = PostgresServer.shared().createDatabase();
 		this.broker = RabbitServer.shared().createVirtualHost();
 		this.bucket = "it-" + UUID.randomUUID().toString().substring(0, 8);
-		this.simulator = SharedSimulator.get();
+		this.simulator = GenesysCloudSimulator.shared();
 		this.properties.putAll(this.database.springProperties());
 		this.properties.putAll(this.broker.springProperties());
 		this.properties.putAll(ObjectStoreServer.shared().minioProperties(this.bucket));

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import io.callimport.simulator.control.SimulatorControl;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -29,6 +31,21 @@ public final class GenesysCloudSimulator implements AutoCloseable {
 	private GenesysCloudSimulator(ConfigurableApplicationContext context, int port) {
 		this.context = context;
 		this.baseUrl = "http://127.0.0.1:" + port;
+	}
+
+	private static @Nullable GenesysCloudSimulator shared;
+
+	/**
+	 * One simulator for the whole JVM, started on first use and stopped with the JVM: the
+	 * test classes of a module share it, each with organisations of its own.
+	 */
+	public static synchronized GenesysCloudSimulator shared() {
+		if (shared == null) {
+			GenesysCloudSimulator started = start();
+			Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-simulator"));
+			shared = started;
+		}
+		return shared;
 	}
 
 	/** Starts on a free port. */

@@ -37,7 +37,7 @@ class ApiProtectionIntegrationTests {
 
 	@BeforeAll
 	static void simulator() {
-		genesys = SharedSimulator.get();
+		genesys = GenesysCloudSimulator.shared();
 		control = genesys.control();
 	}
 

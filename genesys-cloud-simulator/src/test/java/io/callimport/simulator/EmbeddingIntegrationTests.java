@@ -16,7 +16,7 @@ class EmbeddingIntegrationTests {
 
 	@Test
 	void ignoresTheHostApplicationsConfiguration() {
-		GenesysCloudSimulator genesys = SharedSimulator.get();
+		GenesysCloudSimulator genesys = GenesysCloudSimulator.shared();
 
 		assertThat(genesys.control().organizations()).extracting(OrganizationState::organizationId)
 			.doesNotContain("leaked-from-host-application-properties");
@@ -25,7 +25,8 @@ class EmbeddingIntegrationTests {
 	@Test
 	void reportsItselfHealthy() throws Exception {
 		try (okhttp3.Response health = SimulatorClients.HTTP
-			.newCall(new okhttp3.Request.Builder().url(SharedSimulator.get().baseUrl() + "/simulator/health").build())
+			.newCall(new okhttp3.Request.Builder().url(GenesysCloudSimulator.shared().baseUrl() + "/simulator/health")
+				.build())
 			.execute()) {
 			assertThat(health.code()).isEqualTo(200);
 			assertThat(health.body().string()).isEqualTo("{\"status\":\"UP\"}");

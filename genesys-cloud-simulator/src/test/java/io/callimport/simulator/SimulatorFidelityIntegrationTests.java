@@ -80,7 +80,7 @@ class SimulatorFidelityIntegrationTests {
 
 	@BeforeAll
 	static void organization() {
-		genesys = SharedSimulator.get();
+		genesys = GenesysCloudSimulator.shared();
 		control = genesys.control();
 		org = control.putOrganization(ORG,
 				OrganizationScenario.of("fidelity-client", "fidelity-secret", "Speech Analytics", 60)

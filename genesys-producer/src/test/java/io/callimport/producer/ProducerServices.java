@@ -36,7 +36,7 @@ public final class ProducerServices {
 	private ProducerServices(String tenantId, TestDatabase database, TestBroker broker) {
 		this.database = database;
 		this.broker = broker;
-		this.simulator = SharedSimulator.get();
+		this.simulator = GenesysCloudSimulator.shared();
 		this.properties.putAll(this.database.springProperties());
 		this.properties.putAll(this.broker.springProperties());
 		this.properties.put("tenant.id", tenantId);

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.callimport.simulator.GenesysCloudSimulator;
-import io.callimport.simulator.SharedSimulator;
 import io.callimport.simulator.SimulatorClients;
 import io.callimport.simulator.web.GenesysMapper;
 import okhttp3.Response;
@@ -30,7 +29,7 @@ class ControlApiIntegrationTests {
 
 	@BeforeAll
 	static void simulator() {
-		genesys = SharedSimulator.get();
+		genesys = GenesysCloudSimulator.shared();
 		control = genesys.control();
 	}
 

@@ -10,7 +10,6 @@ import com.mypurecloud.sdk.v2.api.NotificationsApi;
 import com.mypurecloud.sdk.v2.model.Channel;
 import com.mypurecloud.sdk.v2.model.ChannelTopic;
 import io.callimport.simulator.GenesysCloudSimulator;
-import io.callimport.simulator.SharedSimulator;
 import io.callimport.simulator.SimulatorClients;
 import io.callimport.simulator.SocketRecorder;
 import io.callimport.simulator.control.CallRequest;
@@ -39,7 +38,7 @@ class ChannelWebSocketIntegrationTests {
 
 	@BeforeAll
 	static void simulator() {
-		genesys = SharedSimulator.get();
+		genesys = GenesysCloudSimulator.shared();
 		control = genesys.control();
 	}
 

@@ -6,7 +6,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import io.callimport.producer.ConsumerProcess;
-import io.callimport.producer.SharedSimulator;
 import io.callimport.simulator.GenesysCloudSimulator;
 import io.callimport.testsupport.PostgresServer;
 import io.callimport.testsupport.RabbitServer;
@@ -37,7 +36,7 @@ final class ImportStack {
 	private ImportStack() {
 		this.database = PostgresServer.shared().createDatabase();
 		this.broker = RabbitServer.shared().createVirtualHost();
-		GenesysCloudSimulator simulator = SharedSimulator.get();
+		GenesysCloudSimulator simulator = GenesysCloudSimulator.shared();
 		this.consumer = ConsumerProcess.start(this.database, this.broker,
 				"it-" + UUID.randomUUID().toString().substring(0, 8), simulator.baseUrl());
 		this.jdbc = JdbcClient.create(new DriverManagerDataSource(this.database.jdbcUrl(), this.database.username(),
