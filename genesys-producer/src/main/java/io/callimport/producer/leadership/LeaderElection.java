@@ -7,6 +7,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jspecify.annotations.Nullable;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,12 +44,26 @@ public class LeaderElection {
 
 	private volatile long validUntilNanos;
 
+	private final Counter acquisitions;
+
+	private final Counter stepDowns;
+
 	LeaderElection(LeaseStore store, LeadershipProperties properties, ObjectProvider<LeadershipListener> listener,
-			TenantProperties tenant) {
+			TenantProperties tenant, MeterRegistry meters) {
 		this.store = store;
 		this.properties = properties;
 		this.listener = listener;
 		this.tenantId = tenant.id();
+		// how often this replica took and gave up the socket: a holder that flaps shows
+		// here
+		this.acquisitions = Counter.builder("callimport.leadership.changes")
+			.tag("tenant", this.tenantId)
+			.tag("change", "acquired")
+			.register(meters);
+		this.stepDowns = Counter.builder("callimport.leadership.changes")
+			.tag("tenant", this.tenantId)
+			.tag("change", "stepped_down")
+			.register(meters);
 		this.holderId = ManagementFactory.getRuntimeMXBean().getName() + "-"
 				+ UUID.randomUUID().toString().substring(0, 8);
 	}
@@ -119,9 +135,19 @@ public class LeaderElection {
 		this.validUntilNanos = started
 				+ this.properties.leaseDuration().minus(this.properties.safetyMargin()).toNanos();
 		this.leader.set(true);
+		if (System.nanoTime() - started > this.properties.renewInterval().toNanos()) {
+			// the statement waited for a connection (a database just back), so little is
+			// left of the lease counted from its start: prove it once more before opening
+			// sockets, rather than opening them and closing them at the next check
+			renew();
+			if (!this.leader.get()) {
+				return;
+			}
+		}
 		Instant previousLastLive = taken.get().orElse(null);
 		log.info("This replica ({}) holds the socket of tenant {} now; previous holder last live at {}", this.holderId,
 				this.tenantId, previousLastLive);
+		this.acquisitions.increment();
 		this.listener.ifAvailable((l) -> l.acquired(previousLastLive));
 	}
 
@@ -130,6 +156,7 @@ public class LeaderElection {
 			return;
 		}
 		log.warn("This replica ({}) stops holding the socket of tenant {}: {}", this.holderId, this.tenantId, why);
+		this.stepDowns.increment();
 		this.listener.ifAvailable(LeadershipListener::lost);
 	}
 
