@@ -22,7 +22,9 @@ class MissingSettingFailureAnalyzerTests {
 
 	@Test
 	void aMissingRequiredSettingStopsStartUpNamingTheEnvironmentVariable(CapturedOutput output) {
-		assertThatThrownBy(() -> start()).isNotNull();
+		// only one setting wrong: which of two beans binds first is not defined
+		// (@EnableConfigurationProperties collects its types into a set)
+		assertThatThrownBy(() -> start("--admin.api-token=a-valid-admin-token")).isNotNull();
 
 		assertThat(output).contains("TENANT_ID (property tenant.id): must not be blank")
 			.contains("Set TENANT_ID in the environment");
