@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.jspecify.annotations.Nullable;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,8 +54,7 @@ public class LeaderElection {
 		this.properties = properties;
 		this.listener = listener;
 		this.tenantId = tenant.id();
-		// how often this replica took and gave up the socket: a holder that flaps shows
-		// here
+		// how often this replica took and gave up the socket (a flapping holder shows)
 		this.acquisitions = Counter.builder("callimport.leadership.changes")
 			.tag("tenant", this.tenantId)
 			.tag("change", "acquired")
