@@ -1,6 +1,7 @@
 package io.callimport.simulator;
 
 import io.callimport.simulator.auth.BearerAuthInterceptor;
+import io.callimport.simulator.auth.PermissionInterceptor;
 import io.callimport.simulator.auth.RateLimitInterceptor;
 import io.callimport.simulator.fault.FaultInterceptor;
 import io.callimport.simulator.web.GenesysJson;
@@ -15,13 +16,16 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Genesys paths: bearer token, then rate limit, then injected faults; Genesys bodies
- * written with the SDK's mapper; control bodies with a strict Jackson mapper.
+ * Genesys paths: bearer token and the client's permissions, then rate limit, then
+ * injected faults; Genesys bodies written with the SDK's mapper; control bodies with a
+ * strict Jackson mapper.
  */
 @Configuration(proxyBeanMethods = false)
 class SimulatorWebConfiguration implements WebMvcConfigurer {
 
 	private final BearerAuthInterceptor auth;
+
+	private final PermissionInterceptor permissions;
 
 	private final RateLimitInterceptor rateLimit;
 
@@ -29,9 +33,10 @@ class SimulatorWebConfiguration implements WebMvcConfigurer {
 
 	private final HttpMessageConverter<GenesysJson> genesysJson;
 
-	SimulatorWebConfiguration(BearerAuthInterceptor auth, RateLimitInterceptor rateLimit, FaultInterceptor faults,
-			HttpMessageConverter<GenesysJson> genesysJson) {
+	SimulatorWebConfiguration(BearerAuthInterceptor auth, PermissionInterceptor permissions,
+			RateLimitInterceptor rateLimit, FaultInterceptor faults, HttpMessageConverter<GenesysJson> genesysJson) {
 		this.auth = auth;
+		this.permissions = permissions;
 		this.rateLimit = rateLimit;
 		this.faults = faults;
 		this.genesysJson = genesysJson;
@@ -40,6 +45,7 @@ class SimulatorWebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(this.auth).addPathPatterns("/api/v2/**").order(0);
+		registry.addInterceptor(this.permissions).addPathPatterns("/api/v2/**").order(0);
 		registry.addInterceptor(this.rateLimit).addPathPatterns("/api/v2/**").order(1);
 		registry.addInterceptor(this.faults).addPathPatterns("/api/v2/**").order(2);
 	}

@@ -99,6 +99,32 @@ class ApiProtectionIntegrationTests {
 	}
 
 	@Test
+	void aClientWhoseRoleLacksAPermissionGets403OnTheEndpointsThatNeedIt() throws Exception {
+		Tenant tenant = tenant((s, name) -> s.withLags(Duration.ZERO, Duration.ZERO)
+			.withClients(List.of(s.clients().get(0).withoutPermissions("recording:recording:view"))), 300);
+		String conversationId = control
+			.createCalls(tenant.orgId(),
+					CallRequest.answeredBy(tenant.org().agentUserIds().get(0))
+						.startedAt(Instant.now().minusSeconds(60)))
+			.get(0);
+		String token = tenant.token();
+
+		try (Response recordings = get(
+				genesys.baseUrl() + "/api/v2/conversations/" + conversationId + "/recordings?formatId=WAV", token);
+				Response details = get(
+						genesys.baseUrl() + "/api/v2/analytics/conversations/" + conversationId + "/details", token);
+				Response group = get(tenant.groupUrl(), token)) {
+			JsonNode body = json(recordings);
+			assertThat(recordings.code()).isEqualTo(403);
+			assertThat(body.get("status").asInt()).isEqualTo(403);
+			assertThat(body.get("code").asText()).isEqualTo("missing.permissions");
+			assertThat(body.get("message").asText()).contains("[recording:recording:view]");
+			assertThat(details.code()).isEqualTo(200);
+			assertThat(group.code()).isEqualTo(200);
+		}
+	}
+
+	@Test
 	void failsMediaDownloadsWhenToldTo() throws Exception {
 		Tenant tenant = tenant((s, name) -> s.withLags(Duration.ZERO, Duration.ZERO), 300);
 		String conversationId = control

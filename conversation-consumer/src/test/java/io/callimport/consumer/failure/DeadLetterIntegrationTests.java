@@ -32,6 +32,7 @@ import io.callimport.model.settings.GenesysSettingsRepository;
 import io.callimport.model.settings.GenesysSettingsRepository.NewSettings;
 import io.callimport.simulator.control.CallRequest;
 import io.callimport.simulator.control.FaultSettings;
+import io.callimport.simulator.control.OrganizationScenario;
 import io.callimport.simulator.control.SimulatorControl;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -171,6 +172,28 @@ class DeadLetterIntegrationTests {
 		finally {
 			this.simulator.clearOrganizationFaults(hooli.orgId());
 		}
+	}
+
+	@Test
+	void clientWithoutTheRecordingPermissionIsDeadLetteredAtOnceAndListedForTheOperator() {
+		OrganizationScenario scenario = TestTenants.scenario("initech", 1);
+		Tenant initech = this.tenants.create("initech", scenario
+			.withClients(List.of(scenario.clients().get(0).withoutPermissions("recording:recording:view"))));
+		String conversation = this.simulator
+			.createCalls(initech.orgId(),
+					CallRequest.answeredBy(initech.agent(0)).startedAt(Instant.now().minus(Duration.ofMinutes(5))))
+			.get(0);
+		this.broker.publishEnded("initech", conversation, initech.agent(0));
+
+		Message parked = awaitDeadLetter("GENESYS_FORBIDDEN");
+
+		assertThat(header(parked, MessagingTopology.REASON_HEADER)).contains("403");
+		assertThat(header(parked, MessagingTopology.ATTEMPT_HEADER)).isEqualTo("1");
+		assertThat(retriedCount("initech")).isZero();
+		assertThat(callStatus("initech", conversation)).isEqualTo("FAILED");
+		assertThat(this.jdbc.sql("SELECT reason_code || ' ' || status FROM import_failures WHERE tenant_id = 'initech'")
+			.query(String.class)
+			.list()).containsExactly("GENESYS_FORBIDDEN OPEN");
 	}
 
 	@Test

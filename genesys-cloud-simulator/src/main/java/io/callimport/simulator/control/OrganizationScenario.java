@@ -111,6 +111,14 @@ public record OrganizationScenario(String name, List<OAuthClientCredentials> cli
 				this.mediaUriLifetime, this.traffic);
 	}
 
+	/** The same, with OAuth clients of its own (another secret, missing permissions). */
+	public OrganizationScenario withClients(List<OAuthClientCredentials> clients) {
+		return new OrganizationScenario(this.name, clients, this.group, this.usersOutsideGroup, this.extraGroups,
+				this.seed, this.tokenLifetime, this.channelLifetime, this.heartbeatInterval, this.topicsPerChannel,
+				this.channelsPerClient, this.requestsPerMinute, this.analyticsLag, this.recordingReadyAfter,
+				this.mediaUriLifetime, this.traffic);
+	}
+
 	public OrganizationScenario withTraffic(TrafficScenario traffic) {
 		return new OrganizationScenario(this.name, this.clients, this.group, this.usersOutsideGroup, this.extraGroups,
 				this.seed, this.tokenLifetime, this.channelLifetime, this.heartbeatInterval, this.topicsPerChannel,
