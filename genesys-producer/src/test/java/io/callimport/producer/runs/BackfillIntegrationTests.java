@@ -113,7 +113,7 @@ class BackfillIntegrationTests {
 		Set<String> all = new HashSet<>(expected);
 		all.addAll(live);
 		try {
-			await().atMost(Duration.ofSeconds(90)).until(() -> importedCalls().containsAll(all));
+			await().atMost(Duration.ofSeconds(90)).until(() -> stack.importedCalls(TENANT).containsAll(all));
 		}
 		catch (org.awaitility.core.ConditionTimeoutException ex) {
 			diagnose(all);
@@ -121,7 +121,7 @@ class BackfillIntegrationTests {
 		}
 		await().during(Duration.ofSeconds(3))
 			.atMost(Duration.ofSeconds(10))
-			.until(() -> allCalls().size() == all.size());
+			.until(() -> stack.allCalls(TENANT).size() == all.size());
 
 		JsonNode record = this.api.get("/api/v1/tenants/" + TENANT + "/reconciliations/" + runId).json();
 		Map<String, Set<String>> messageIds = ended.messageIdsByConversation(TENANT);
@@ -130,7 +130,7 @@ class BackfillIntegrationTests {
 				"Backfill: killed at %s window(s) done; run record %s%n  %d expected calls, %d live; "
 						+ "conversations queue at most %d ready message(s) (%d samples)%n",
 				atKill.get("windows_done"), record, expected.size(), live.size(), queue.max(), queue.samples());
-		assertThat(allCalls()).as("calls table").containsExactlyInAnyOrderElementsOf(all);
+		assertThat(stack.allCalls(TENANT)).as("calls table").containsExactlyInAnyOrderElementsOf(all);
 		assertThat(messageIds).containsOnlyKeys(all).allSatisfy((conversation, ids) -> assertThat(ids).hasSize(1));
 		assertThat(ended.messagesOf(TENANT)).filteredOn((m) -> expected.contains(m.path("conversationId").asString()))
 			.allSatisfy((m) -> assertThat(m.path("source").asString()).isEqualTo("BACKFILL"));
@@ -159,7 +159,7 @@ class BackfillIntegrationTests {
 					TrafficDay.small(CallRequest.answeredBy(genesys.agent(i))
 						.withTiming(Duration.ofSeconds(2), Duration.ofMillis(200)))));
 		}
-		await().atMost(Duration.ofSeconds(60)).until(() -> importedCalls().containsAll(live));
+		await().atMost(Duration.ofSeconds(60)).until(() -> stack.importedCalls(TENANT).containsAll(live));
 		List<Map<String, Object>> latencies = stack.jdbc().sql("""
 				SELECT conversation_id, extract(epoch FROM queued_at - ended_at) AS seconds FROM calls
 				WHERE tenant_id = :t AND conversation_id IN (:ids)
@@ -206,7 +206,7 @@ class BackfillIntegrationTests {
 
 	private void diagnose(Set<String> all) {
 		Set<String> missing = new HashSet<>(all);
-		missing.removeAll(importedCalls());
+		missing.removeAll(stack.importedCalls(TENANT));
 		for (String id : missing) {
 			System.out.println("MISSING " + id + " calls="
 					+ stack.jdbc()
@@ -284,22 +284,6 @@ class BackfillIntegrationTests {
 
 	private int windowsDone(String runId) {
 		return (Integer) run(runId).get("windows_done");
-	}
-
-	private Set<String> importedCalls() {
-		return new HashSet<>(stack.jdbc()
-			.sql("SELECT conversation_id FROM calls WHERE tenant_id = :t AND status <> 'PENDING'")
-			.param("t", TENANT)
-			.query(String.class)
-			.list());
-	}
-
-	private List<String> allCalls() {
-		return stack.jdbc()
-			.sql("SELECT conversation_id FROM calls WHERE tenant_id = :t")
-			.param("t", TENANT)
-			.query(String.class)
-			.list();
 	}
 
 	private static <T extends AutoCloseable> T keep(T resource) {

@@ -1,5 +1,8 @@
 package io.callimport.producer.runs;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,6 +78,23 @@ final class ImportStack {
 
 	JdbcClient jdbc() {
 		return this.jdbc;
+	}
+
+	/** The tenant's calls the consumer has imported (any status past PENDING). */
+	Set<String> importedCalls(String tenantId) {
+		return new HashSet<>(
+				jdbc().sql("SELECT conversation_id FROM calls WHERE tenant_id = :t AND status <> 'PENDING'")
+					.param("t", tenantId)
+					.query(String.class)
+					.list());
+	}
+
+	/** Every call row of the tenant, one entry per row (a duplicate would show twice). */
+	List<String> allCalls(String tenantId) {
+		return jdbc().sql("SELECT conversation_id FROM calls WHERE tenant_id = :t")
+			.param("t", tenantId)
+			.query(String.class)
+			.list();
 	}
 
 }

@@ -3,7 +3,6 @@ package io.callimport.producer.runs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -110,7 +109,7 @@ class NightlyReconciliationIntegrationTests {
 		JsonNode run = awaitNightlyRun(api);
 		Set<String> expected = groundTruth(Instant.parse(run.path("from").asString()),
 				Instant.parse(run.path("to").asString()));
-		await().atMost(Duration.ofSeconds(120)).until(() -> importedCalls().containsAll(expected));
+		await().atMost(Duration.ofSeconds(120)).until(() -> stack.importedCalls(TENANT).containsAll(expected));
 		await().during(Duration.ofSeconds(3))
 			.atMost(Duration.ofSeconds(10))
 			.until(() -> stack.jdbc()
@@ -122,7 +121,7 @@ class NightlyReconciliationIntegrationTests {
 		Map<String, Long> sources = ended.distinctCountBy(TENANT, (m) -> m.path("source").asString());
 		System.out.printf("Nightly run: %s%n  expected %d conversations, messages by source %s%n", run, expected.size(),
 				sources);
-		assertThat(allCalls()).as("calls table").containsExactlyInAnyOrderElementsOf(expected);
+		assertThat(stack.allCalls(TENANT)).as("calls table").containsExactlyInAnyOrderElementsOf(expected);
 		assertThat(ended.messageIdsByConversation(TENANT)).as("ConversationEnded message ids per conversation")
 			.containsOnlyKeys(expected)
 			.allSatisfy((conversation, ids) -> assertThat(ids).hasSize(1));
@@ -212,22 +211,6 @@ class NightlyReconciliationIntegrationTests {
 			.filter((conversation) -> conversation.mediaType().equals("voice"))
 			.map(GroundTruthConversation::conversationId)
 			.collect(Collectors.toSet());
-	}
-
-	private Set<String> importedCalls() {
-		return new HashSet<>(stack.jdbc()
-			.sql("SELECT conversation_id FROM calls WHERE tenant_id = :t AND status <> 'PENDING'")
-			.param("t", TENANT)
-			.query(String.class)
-			.list());
-	}
-
-	private List<String> allCalls() {
-		return stack.jdbc()
-			.sql("SELECT conversation_id FROM calls WHERE tenant_id = :t")
-			.param("t", TENANT)
-			.query(String.class)
-			.list();
 	}
 
 	private long allRunRequests() {
