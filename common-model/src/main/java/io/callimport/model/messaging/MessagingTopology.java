@@ -2,30 +2,64 @@ package io.callimport.model.messaging;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.amqp.core.Declarable;
 
 /**
  * Names and shape of the RabbitMQ topology.
  *
  * <pre>
- * conversations (topic) --conversation.ended--> conversations.ended (quorum) --dead letter--> dead-letter
- * retry (direct) --retry.&lt;tier&gt;--> conversations.ended.retry.&lt;tier&gt; (quorum, TTL) --expired--> conversations
+ * conversations (topic) --live.&lt;tenant&gt;--> conversations.live.&lt;tenant&gt; (quorum) --dead letter--> dead-letter
+ * conversations (topic) --background.&lt;tenant&gt;--> conversations.background.&lt;tenant&gt; (quorum) --dead letter--> dead-letter
+ * delay (headers, x-callimport-delay-tier) --> delay.&lt;tier&gt; (quorum, TTL) --expired, same routing key--> conversations
  * dead-letter (direct) --conversation.ended--> conversations.ended.dlq (quorum)
  * analysis (topic) --call.ready--> analysis.calls-ready (quorum)
+ * legacy: conversations --conversation.ended--> conversations.ended; retry (direct) --> conversations.ended.retry.&lt;tier&gt;
  * </pre>
  *
+ * Every tenant has a queue per {@link ImportLane}, so one tenant's backlog never stands
+ * in line before another tenant's calls, and reconciliation never before live calls; the
+ * consumer serves the queues fairly. The queues of a tenant are declared by its producer
+ * and by every consumer that knows the tenant ({@link #tenantDeclarables(String)}). A
+ * delayed message keeps the routing key it was published with, so it returns to the queue
+ * of its own tenant and lane.
+ * <p>
  * Delays use one queue per fixed tier instead of per-message expiry, so a long delay
  * never holds a short one back. Changing a tier's TTL is a breaking change for a running
  * broker (queue arguments cannot change): add a tier instead.
+ * <p>
+ * The shared queue {@link #CONVERSATION_ENDED_QUEUE} and its retry tiers are what
+ * releases before per-tenant queues used; they stay declared, and consumers still drain
+ * the shared queue, so messages published by an older producer are imported.
  */
 public final class MessagingTopology {
 
 	public static final String CONVERSATIONS_EXCHANGE = "callimport.conversations";
 
+	/**
+	 * Routing key of the legacy shared queue; still the routing key of dead letters.
+	 */
 	public static final String CONVERSATION_ENDED_ROUTING_KEY = "conversation.ended";
 
+	/** The legacy shared queue of every tenant, still drained by the consumers. */
 	public static final String CONVERSATION_ENDED_QUEUE = "callimport.conversations.ended";
 
+	/**
+	 * Prefix of the per-tenant queues: {@code callimport.conversations.<lane>.<tenant>}.
+	 */
+	public static final String TENANT_QUEUE_PREFIX = "callimport.conversations.";
+
+	/** The legacy retry exchange, returning to the shared queue. */
 	public static final String RETRY_EXCHANGE = "callimport.retry";
+
+	/**
+	 * Headers exchange of the delay queues; {@link #DELAY_TIER_HEADER} picks the tier.
+	 */
+	public static final String DELAY_EXCHANGE = "callimport.delay";
+
+	/** Header naming the delay tier of a message sent to {@link #DELAY_EXCHANGE}. */
+	public static final String DELAY_TIER_HEADER = "x-callimport-delay-tier";
 
 	public static final String DEAD_LETTER_EXCHANGE = "callimport.dead-letter";
 
@@ -63,7 +97,38 @@ public final class MessagingTopology {
 			new DelayTier("5s", Duration.ofSeconds(5)), new DelayTier("30s", Duration.ofSeconds(30)),
 			new DelayTier("2m", Duration.ofMinutes(2)), new DelayTier("10m", Duration.ofMinutes(10)));
 
+	/**
+	 * What a tenant id may look like (it becomes part of queue names and object keys).
+	 */
+	public static final Pattern TENANT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,62}");
+
 	private MessagingTopology() {
+	}
+
+	/**
+	 * The queue of a tenant's messages of one lane.
+	 * @throws IllegalArgumentException for a tenant id that cannot name a queue
+	 */
+	public static String queueFor(String tenantId, ImportLane lane) {
+		return TENANT_QUEUE_PREFIX + routingKeyFor(tenantId, lane);
+	}
+
+	/**
+	 * The routing key that brings a tenant's message of one lane to its queue.
+	 * @throws IllegalArgumentException for a tenant id that cannot name a queue
+	 */
+	public static String routingKeyFor(String tenantId, ImportLane lane) {
+		if (!TENANT_ID.matcher(tenantId).matches()) {
+			throw new IllegalArgumentException("Not a valid tenant id: " + tenantId);
+		}
+		return lane.keyPrefix() + tenantId;
+	}
+
+	/**
+	 * The queues of one tenant and their bindings; declaring them again is harmless.
+	 */
+	public static List<Declarable> tenantDeclarables(String tenantId) {
+		return TenantQueues.declarables(tenantId);
 	}
 
 	/**
@@ -89,8 +154,17 @@ public final class MessagingTopology {
 			return "retry." + this.name;
 		}
 
+		/** The legacy delay queue, returning to {@link #CONVERSATION_ENDED_QUEUE}. */
 		public String queueName() {
 			return CONVERSATION_ENDED_QUEUE + ".retry." + this.name;
+		}
+
+		/**
+		 * The delay queue behind {@link #DELAY_EXCHANGE}, returning a message with its
+		 * own routing key.
+		 */
+		public String delayQueueName() {
+			return "callimport.delay." + this.name;
 		}
 
 	}

@@ -57,6 +57,10 @@ class MessagingTopologyIntegrationTests {
 		// a conflict
 		topology.getDeclarables().forEach(MessagingTopologyIntegrationTests::declare);
 		topology.getDeclarables().forEach(MessagingTopologyIntegrationTests::declare);
+		for (String tenant : new String[] { "acme", "acme.eu" }) {
+			MessagingTopology.tenantDeclarables(tenant).forEach(MessagingTopologyIntegrationTests::declare);
+			MessagingTopology.tenantDeclarables(tenant).forEach(MessagingTopologyIntegrationTests::declare);
+		}
 	}
 
 	@AfterAll
@@ -68,6 +72,11 @@ class MessagingTopologyIntegrationTests {
 	void purge() {
 		admin.purgeQueue(CONVERSATION_ENDED_QUEUE, false);
 		admin.purgeQueue(CONVERSATION_ENDED_DLQ, false);
+		for (String tenant : new String[] { "acme", "acme.eu" }) {
+			for (ImportLane lane : ImportLane.values()) {
+				admin.purgeQueue(MessagingTopology.queueFor(tenant, lane), false);
+			}
+		}
 	}
 
 	@Test
@@ -112,6 +121,80 @@ class MessagingTopologyIntegrationTests {
 			String body = receive(CONVERSATION_ENDED_DLQ);
 			assertThat(body).isEqualTo("poison");
 		});
+	}
+
+	@Test
+	void eachTenantAndLaneHasAQueueOfItsOwn() {
+		rabbit.send(CONVERSATIONS_EXCHANGE, MessagingTopology.routingKeyFor("acme", ImportLane.LIVE),
+				message("a-live"));
+		rabbit.send(CONVERSATIONS_EXCHANGE, MessagingTopology.routingKeyFor("acme", ImportLane.BACKGROUND),
+				message("a-background"));
+		rabbit.send(CONVERSATIONS_EXCHANGE, MessagingTopology.routingKeyFor("acme.eu", ImportLane.LIVE),
+				message("eu-live"));
+
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(
+					() -> assertThat(receive(MessagingTopology.queueFor("acme", ImportLane.LIVE))).isEqualTo("a-live"));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(receive(MessagingTopology.queueFor("acme", ImportLane.BACKGROUND)))
+				.isEqualTo("a-background"));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(receive(MessagingTopology.queueFor("acme.eu", ImportLane.LIVE)))
+				.isEqualTo("eu-live"));
+		assertThat(receive(MessagingTopology.queueFor("acme", ImportLane.LIVE))).isNull();
+		assertThat(receive(CONVERSATION_ENDED_QUEUE)).isNull();
+	}
+
+	@Test
+	void aDelayedMessageReturnsToTheQueueOfItsTenantAndLane() {
+		MessagingTopology.DelayTier tier = MessagingTopology.delayTierFor(Duration.ofMillis(500));
+		Message later = message("later");
+		later.getMessageProperties().setHeader(MessagingTopology.DELAY_TIER_HEADER, tier.name());
+		Instant sent = Instant.now();
+		rabbit.send(MessagingTopology.DELAY_EXCHANGE, MessagingTopology.routingKeyFor("acme.eu", ImportLane.BACKGROUND),
+				later);
+
+		String queue = MessagingTopology.queueFor("acme.eu", ImportLane.BACKGROUND);
+		assertThat(receive(queue)).isNull();
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(receive(queue)).isEqualTo("later"));
+		assertThat(Duration.between(sent, Instant.now())).isGreaterThanOrEqualTo(tier.delay());
+		assertThat(receive(CONVERSATION_ENDED_QUEUE)).isNull();
+	}
+
+	@Test
+	void aTenantQueueDeadLettersToTheSharedDeadLetterQueue() {
+		String queue = MessagingTopology.queueFor("acme", ImportLane.LIVE);
+		rabbit.send(CONVERSATIONS_EXCHANGE, MessagingTopology.routingKeyFor("acme", ImportLane.LIVE), message("bad"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> rabbit.execute(channel -> {
+			GetResponse response = channel.basicGet(queue, false);
+			if (response == null) {
+				return false;
+			}
+			channel.basicReject(response.getEnvelope().getDeliveryTag(), false);
+			return true;
+		}));
+
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(receive(CONVERSATION_ENDED_DLQ)).isEqualTo("bad"));
+	}
+
+	@Test
+	void aTenantIdThatCannotNameAQueueIsRefused() {
+		assertThatThrownBy(() -> MessagingTopology.routingKeyFor("a#b", ImportLane.LIVE))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> MessagingTopology.queueFor("", ImportLane.LIVE))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThat(MessagingTopology.queueFor("acme", ImportLane.BACKGROUND))
+			.isEqualTo("callimport.conversations.background.acme");
+	}
+
+	@Test
+	void reconciliationAndBackfillTakeTheBackgroundLane() {
+		assertThat(ImportLane.of(io.callimport.model.message.CallSource.WEBSOCKET)).isEqualTo(ImportLane.LIVE);
+		assertThat(ImportLane.of(io.callimport.model.message.CallSource.MANUAL)).isEqualTo(ImportLane.LIVE);
+		assertThat(ImportLane.of(io.callimport.model.message.CallSource.RECONCILIATION))
+			.isEqualTo(ImportLane.BACKGROUND);
+		assertThat(ImportLane.of(io.callimport.model.message.CallSource.BACKFILL)).isEqualTo(ImportLane.BACKGROUND);
 	}
 
 	@Test
