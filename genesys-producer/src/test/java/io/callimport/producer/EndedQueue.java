@@ -8,19 +8,22 @@ import java.util.stream.Collectors;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.core.Declarable;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 
 import io.callimport.model.message.ConversationEnded;
+import io.callimport.model.messaging.ImportLane;
 import io.callimport.model.messaging.MessagingTopology;
+import io.callimport.model.messaging.MessagingTopologyConfiguration;
 import io.callimport.testsupport.TestBroker;
 
 /**
- * Consumes {@code callimport.conversations.ended} straight from the broker (never through
- * a test's proxy) and keeps every message, as the consumer would receive them.
+ * Consumes a tenant's queues (live and background, and the legacy shared queue) straight
+ * from the broker (never through a test's proxy) and keeps every message, as the consumer
+ * would receive them.
  */
 public final class EndedQueue implements AutoCloseable {
 
@@ -32,13 +35,16 @@ public final class EndedQueue implements AutoCloseable {
 
 	private final List<Received> received = new CopyOnWriteArrayList<>();
 
-	public EndedQueue(TestBroker broker, Declarables topology) {
+	public EndedQueue(TestBroker broker, String tenantId) {
 		this.connections = new CachingConnectionFactory(broker.host(), broker.port());
 		this.connections.setVirtualHost(broker.virtualHost());
 		this.connections.setUsername(broker.username());
 		this.connections.setPassword(broker.password());
 		RabbitAdmin admin = new RabbitAdmin(this.connections);
-		topology.getDeclarables().forEach((declarable) -> {
+		List<Declarable> topology = new ArrayList<>(
+				new MessagingTopologyConfiguration().callImportTopology().getDeclarables());
+		topology.addAll(MessagingTopology.tenantDeclarables(tenantId));
+		topology.forEach((declarable) -> {
 			if (declarable instanceof org.springframework.amqp.core.Queue queue) {
 				admin.declareQueue(queue);
 			}
@@ -50,7 +56,9 @@ public final class EndedQueue implements AutoCloseable {
 			}
 		});
 		this.container = new SimpleMessageListenerContainer(this.connections);
-		this.container.setQueueNames(MessagingTopology.CONVERSATION_ENDED_QUEUE);
+		this.container.setQueueNames(MessagingTopology.queueFor(tenantId, ImportLane.LIVE),
+				MessagingTopology.queueFor(tenantId, ImportLane.BACKGROUND),
+				MessagingTopology.CONVERSATION_ENDED_QUEUE);
 		this.container.setMessageListener((Message message) -> this.received.add(new Received(
 				JSON.readValue(message.getBody(), ConversationEnded.class), message.getMessageProperties())));
 		this.container.start();

@@ -5,7 +5,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.amqp.core.Declarables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -64,9 +63,6 @@ public abstract class FlowContext {
 	@Autowired
 	protected JdbcClient jdbc;
 
-	@Autowired
-	private Declarables topology;
-
 	protected AdminApiClient api;
 
 	protected SimulatorControl simulator;
@@ -77,7 +73,7 @@ public abstract class FlowContext {
 		this.simulator = services.simulator().control();
 		synchronized (FlowContext.class) {
 			if (endedQueue == null) {
-				endedQueue = new EndedQueue(services.broker(), this.topology);
+				endedQueue = new EndedQueue(services.broker(), services.tenantId());
 			}
 		}
 	}

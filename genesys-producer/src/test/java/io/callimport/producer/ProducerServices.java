@@ -114,6 +114,10 @@ public final class ProducerServices {
 		return env;
 	}
 
+	public String tenantId() {
+		return (String) this.properties.get("tenant.id");
+	}
+
 	public TestDatabase database() {
 		return this.database;
 	}

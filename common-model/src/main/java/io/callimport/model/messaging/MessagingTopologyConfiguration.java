@@ -39,7 +39,7 @@ import static io.callimport.model.messaging.MessagingTopology.RETRY_EXCHANGE;
 public class MessagingTopologyConfiguration {
 
 	@Bean
-	Declarables callImportTopology() {
+	public Declarables callImportTopology() {
 		List<Declarable> declarables = new ArrayList<>();
 		TopicExchange conversations = new TopicExchange(CONVERSATIONS_EXCHANGE, true, false);
 		DirectExchange retry = new DirectExchange(RETRY_EXCHANGE, true, false);

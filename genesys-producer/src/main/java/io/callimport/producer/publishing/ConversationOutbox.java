@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.callimport.model.message.ConversationEnded;
+import io.callimport.model.messaging.ImportLane;
 import io.callimport.model.messaging.MessagingTopology;
 
 /**
@@ -85,7 +86,7 @@ public class ConversationOutbox {
 			.param("tenantId", message.tenantId())
 			.param("conversationId", message.conversationId())
 			.param("exchange", MessagingTopology.CONVERSATIONS_EXCHANGE)
-			.param("routingKey", MessagingTopology.CONVERSATION_ENDED_ROUTING_KEY)
+			.param("routingKey", MessagingTopology.routingKeyFor(message.tenantId(), ImportLane.of(message.source())))
 			.param("payload", JSON.writeValueAsString(message))
 			.param("source", message.source().name())
 			.update();

@@ -10,14 +10,15 @@ import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.QueueInformation;
 import org.springframework.stereotype.Component;
 
+import io.callimport.model.messaging.ImportLane;
 import io.callimport.model.messaging.MessagingTopology;
 import io.callimport.producer.tenant.TenantProperties;
 
 /**
- * Keeps a large run from flooding the consumer: before publishing more, it waits until
- * the conversations queue (all tenants, ready messages) plus this tenant's unconfirmed
- * outbox hold fewer than {@code pacing.max-queued} messages. Live calls then wait behind
- * at most that many imports. While the broker cannot tell, it waits as well.
+ * Keeps a large run from flooding the broker: before publishing more, it waits until this
+ * tenant's background queue (ready messages) plus its unconfirmed outbox hold fewer than
+ * {@code pacing.max-queued} messages. (Live calls have a queue of their own, which the
+ * consumer serves first.) While the broker cannot tell, it waits as well.
  */
 @Component
 class PublishPacing {
@@ -32,11 +33,14 @@ class PublishPacing {
 
 	private final String tenantId;
 
+	private final String queue;
+
 	PublishPacing(AmqpAdmin admin, ImportStates states, ReconciliationProperties properties, TenantProperties tenant) {
 		this.admin = admin;
 		this.states = states;
 		this.properties = properties.pacing();
 		this.tenantId = tenant.id();
+		this.queue = MessagingTopology.queueFor(tenant.id(), ImportLane.BACKGROUND);
 	}
 
 	int checkEvery() {
@@ -60,14 +64,14 @@ class PublishPacing {
 				logged = true;
 			}
 			if (!keepGoing.getAsBoolean()) {
-				throw new ReconciliationInterrupted("Stopped while waiting for room in the conversations queue");
+				throw new ReconciliationInterrupted("Stopped while waiting for room in the background queue");
 			}
 			try {
 				Thread.sleep(this.properties.checkInterval().toMillis());
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				throw new ReconciliationInterrupted("Interrupted while waiting for room in the conversations queue");
+				throw new ReconciliationInterrupted("Interrupted while waiting for room in the background queue");
 			}
 		}
 	}
@@ -78,7 +82,7 @@ class PublishPacing {
 	 */
 	private long queued() {
 		try {
-			QueueInformation queue = this.admin.getQueueInfo(MessagingTopology.CONVERSATION_ENDED_QUEUE);
+			QueueInformation queue = this.admin.getQueueInfo(this.queue);
 			return (queue != null) ? queue.getMessageCount() + this.states.unpublished(this.tenantId) : -1;
 		}
 		catch (AmqpException ex) {

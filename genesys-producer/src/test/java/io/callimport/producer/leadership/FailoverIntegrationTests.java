@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.amqp.core.Declarables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -84,9 +83,6 @@ class FailoverIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	Declarables topology;
-
 	SimulatorControl simulator = services.simulator().control();
 
 	@AfterAll
@@ -99,7 +95,7 @@ class FailoverIntegrationTests {
 
 	@Test
 	void theStandbyTakesOverWithinThirtySecondsOfTheHolderDyingAndNothingIsLost() {
-		ended = new EndedQueue(services.broker(), this.topology);
+		ended = new EndedQueue(services.broker(), services.tenantId());
 		AdminApiClient api = new AdminApiClient(this.port, ProducerServices.ADMIN_TOKEN);
 		assertThat(api.put("/api/v1/tenants/failover/genesys-settings", genesys.settingsJson()).status())
 			.isEqualTo(201);

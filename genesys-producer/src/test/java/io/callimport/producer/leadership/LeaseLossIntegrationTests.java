@@ -10,7 +10,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.amqp.core.Declarables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -77,9 +76,6 @@ class LeaseLossIntegrationTests {
 	int managementPort;
 
 	@Autowired
-	Declarables topology;
-
-	@Autowired
 	LeaderElection election;
 
 	@Autowired
@@ -96,7 +92,7 @@ class LeaseLossIntegrationTests {
 
 	@Test
 	void aHolderThatCannotReachTheDatabaseClosesItsSocketBeforeItsLeaseEndsAndNothingIsLost() {
-		ended = new EndedQueue(services.broker(), this.topology);
+		ended = new EndedQueue(services.broker(), services.tenantId());
 		AdminApiClient api = new AdminApiClient(this.port, ProducerServices.ADMIN_TOKEN);
 		assertThat(api.put("/api/v1/tenants/lease-loss/genesys-settings", genesys.settingsJson()).status())
 			.isEqualTo(201);

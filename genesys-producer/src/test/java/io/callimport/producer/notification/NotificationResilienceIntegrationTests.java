@@ -14,7 +14,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.amqp.core.Declarables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -74,9 +73,6 @@ class NotificationResilienceIntegrationTests {
 	@Autowired
 	MeterRegistry meters;
 
-	@Autowired
-	Declarables topology;
-
 	SimulatorControl simulator = services.simulator().control();
 
 	@AfterAll
@@ -88,7 +84,7 @@ class NotificationResilienceIntegrationTests {
 
 	@Test
 	void everyCallYieldsOneMessageThroughDropsClosingsExpiriesAndAnOutage() {
-		ended = new EndedQueue(services.broker(), this.topology);
+		ended = new EndedQueue(services.broker(), services.tenantId());
 		AdminApiClient api = new AdminApiClient(this.port, ProducerServices.ADMIN_TOKEN);
 		assertThat(api.put("/api/v1/tenants/resilience/genesys-settings", genesys.settingsJson()).status())
 			.isEqualTo(201);

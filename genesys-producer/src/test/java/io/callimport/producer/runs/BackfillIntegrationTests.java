@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import io.callimport.model.messaging.ImportLane;
 import io.callimport.model.messaging.MessagingTopology;
 import io.callimport.producer.AdminApiClient;
 import io.callimport.producer.MessageTap;
@@ -77,11 +78,11 @@ class BackfillIntegrationTests {
 	void aSevenDayBackfillKilledHalfWayResumesAfterARestartAndImportsEveryCallOnce() {
 		stack.awaitConsumer();
 		MessageTap ended = keep(MessageTap.on(stack.broker(), MessagingTopology.CONVERSATIONS_EXCHANGE,
-				MessagingTopology.CONVERSATION_ENDED_ROUTING_KEY));
+				MessagingTopology.routingKeyFor(TENANT, ImportLane.BACKGROUND)));
 		MessageTap analysed = keep(MessageTap.on(stack.broker(), MessagingTopology.ANALYSIS_EXCHANGE,
 				MessagingTopology.CALL_READY_ROUTING_KEY));
 		QueueDepthSampler queue = keep(
-				new QueueDepthSampler(stack.broker(), MessagingTopology.CONVERSATION_ENDED_QUEUE));
+				new QueueDepthSampler(stack.broker(), MessagingTopology.queueFor(TENANT, ImportLane.BACKGROUND)));
 		Instant to = LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
 		Instant from = to.minus(Duration.ofDays(7));
 		historicWeek(from, to);

@@ -23,6 +23,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import io.callimport.model.messaging.ImportLane;
 import io.callimport.model.messaging.MessagingTopology;
 import io.callimport.producer.AdminApiClient;
 import io.callimport.producer.MessageTap;
@@ -92,7 +93,7 @@ class NightlyReconciliationIntegrationTests {
 	void oneNightlyRunLeavesExactlyTheGroundTruthOfItsWindowImportedOnce() throws Exception {
 		stack.awaitConsumer();
 		MessageTap ended = tap(MessagingTopology.CONVERSATIONS_EXCHANGE,
-				MessagingTopology.CONVERSATION_ENDED_ROUTING_KEY);
+				MessagingTopology.routingKeyFor(TENANT, ImportLane.BACKGROUND));
 		MessageTap analysed = tap(MessagingTopology.ANALYSIS_EXCHANGE, MessagingTopology.CALL_READY_ROUTING_KEY);
 		AdminApiClient api = new AdminApiClient(this.port, ProducerServices.ADMIN_TOKEN);
 		assertThat(api.put("/api/v1/tenants/" + TENANT + "/genesys-settings", genesys.settingsJson()).status())
