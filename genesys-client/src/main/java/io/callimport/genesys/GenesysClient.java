@@ -87,6 +87,11 @@ public final class GenesysClient implements AutoCloseable {
 		return this.background;
 	}
 
+	/** PLACEHOLDER until the shared budget lands (branch budget): always at once. */
+	public java.time.Duration budgetAvailableIn(int permits) {
+		return java.time.Duration.ZERO;
+	}
+
 	/** The SDK client of this lane, for API classes not offered below. */
 	public ApiClient apiClient() {
 		return (this.lane == Lane.LIVE) ? this.transport.live() : this.transport.background();

@@ -47,6 +47,11 @@ public class GenesysSettingsRepository {
 			.optional();
 	}
 
+	/** Every tenant that has settings, in id order. */
+	public java.util.List<String> tenantIds() {
+		return this.jdbc.sql("SELECT tenant_id FROM genesys_settings ORDER BY tenant_id").query(String.class).list();
+	}
+
 	/**
 	 * Creates the tenant if needed and inserts or replaces its settings, bumping the
 	 * revision.

@@ -3,11 +3,11 @@ package io.callimport.consumer.config;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.amqp.core.AcknowledgeMode;
-import org.springframework.amqp.rabbit.config.SimpleRabbitListenerContainerFactory;
+import org.springframework.amqp.rabbit.config.DirectRabbitListenerContainerFactory;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.support.converter.JacksonJsonMessageConverter;
 import org.springframework.boot.amqp.autoconfigure.RabbitTemplateCustomizer;
-import org.springframework.boot.amqp.autoconfigure.SimpleRabbitListenerContainerFactoryConfigurer;
+import org.springframework.boot.amqp.autoconfigure.DirectRabbitListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -38,20 +38,22 @@ public class MessagingConfiguration {
 	}
 
 	/**
-	 * Manual acknowledgements: a message is acknowledged only after its import is stored
-	 * and queued for analysis, or after it was handed to a delay or dead-letter queue.
+	 * One consumer per queue (each tenant and lane has one; queues are added as tenants
+	 * appear), on the broker's delivery threads. The listener returns a future at once;
+	 * the container acknowledges the delivery when it completes (stored and queued for
+	 * analysis, or handed to a delay or dead-letter queue) and hands it back for
+	 * redelivery when it fails (manual acknowledgement mode, requeue on rejection).
 	 */
 	@Bean(CONVERSATION_ENDED_CONTAINER_FACTORY)
-	SimpleRabbitListenerContainerFactory conversationEndedContainerFactory(
-			SimpleRabbitListenerContainerFactoryConfigurer configurer, ConnectionFactory connectionFactory,
+	DirectRabbitListenerContainerFactory conversationEndedContainerFactory(
+			DirectRabbitListenerContainerFactoryConfigurer configurer, ConnectionFactory connectionFactory,
 			ConsumerProperties properties) {
-		SimpleRabbitListenerContainerFactory factory = new SimpleRabbitListenerContainerFactory();
+		DirectRabbitListenerContainerFactory factory = new DirectRabbitListenerContainerFactory();
 		configurer.configure(factory, connectionFactory);
 		factory.setAcknowledgeMode(AcknowledgeMode.MANUAL);
-		factory.setConcurrentConsumers(properties.concurrency());
-		factory.setMaxConcurrentConsumers(properties.concurrency());
+		factory.setConsumersPerQueue(1);
 		factory.setPrefetchCount(properties.prefetch());
-		factory.setDefaultRequeueRejected(false);
+		factory.setDefaultRequeueRejected(true);
 		factory.setMessageConverter(new RawBodyMessageConverter());
 		return factory;
 	}

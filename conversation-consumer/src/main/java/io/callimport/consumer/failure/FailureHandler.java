@@ -53,7 +53,7 @@ public class FailureHandler {
 		String tenant = tenantTag(message, failure.code());
 		if (failure.code().retryable() && attempt.number() < this.budget.maxAttempts()) {
 			Duration delay = delayFor(attempt, failure);
-			DelayTier tier = this.retries.schedule(delivered, attempt, delay, failure.code());
+			DelayTier tier = this.retries.schedule(delivered, message, attempt, delay, failure.code());
 			logRetry(attempt, failure, tier);
 			this.metrics.imported(tenant, ImportOutcomeTag.RETRIED);
 			return ImportOutcomeTag.RETRIED;

@@ -8,12 +8,17 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,40 +36,58 @@ import io.callimport.model.message.ConversationEnded;
 @Repository
 class CallStore {
 
+	private static final String ACCEPT = """
+			INSERT INTO calls (id, tenant_id, conversation_id, status, source, agent_user_id, agent_user_ids,
+			    ended_at, detected_at)
+			VALUES (:id, :tenantId, :conversationId, 'PENDING', :source, :agent, :agents, :endedAt, :detectedAt)
+			ON CONFLICT DO NOTHING
+			""";
+
 	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate batch;
 
 	private final RecordingRows recordings;
 
-	CallStore(JdbcClient jdbc) {
+	CallStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.recordings = new RecordingRows(jdbc);
 	}
 
 	/**
-	 * Records the conversation as on its way (PENDING) unless a row exists; its state.
+	 * Records each conversation as on its way (PENDING) unless it has a row, in one round
+	 * trip, so that reconciliation sees it is coming.
+	 * @return each call's state, by call id
 	 */
-	CallState accept(ConversationEnded message) {
-		UUID callId = CallIds.of(message.tenantId(), message.conversationId());
-		this.jdbc.sql("""
-				INSERT INTO calls (id, tenant_id, conversation_id, status, source, agent_user_id, agent_user_ids,
-				    ended_at, detected_at)
-				VALUES (:id, :tenantId, :conversationId, 'PENDING', :source, :agent, :agents, :endedAt, :detectedAt)
-				ON CONFLICT DO NOTHING
-				""")
-			.param("id", callId)
-			.param("tenantId", message.tenantId())
-			.param("conversationId", message.conversationId())
-			.param("source", message.source().name())
-			.param("agent", message.agentUserId())
-			.param("agents", (message.agentUserId() != null) ? new String[] { message.agentUserId() } : new String[0])
-			.param("endedAt", time(message.endedAt()))
-			.param("detectedAt", time(message.detectedAt()))
-			.update();
-		return this.jdbc.sql("SELECT status, imported_at FROM calls WHERE id = :id")
-			.param("id", callId)
-			.query((rs, row) -> new CallState(CallStatus.valueOf(rs.getString("status")),
-					instant(rs.getTimestamp("imported_at"))))
-			.single();
+	@Transactional
+	Map<UUID, CallState> accept(List<ConversationEnded> messages) {
+		SqlParameterSource[] rows = messages.stream().map(CallStore::acceptRow).toArray(SqlParameterSource[]::new);
+		this.batch.batchUpdate(ACCEPT, rows);
+		Map<UUID, CallState> states = new HashMap<>();
+		this.jdbc.sql("SELECT id, status, imported_at FROM calls WHERE id = ANY(:ids)")
+			.param("ids", messages.stream().map(CallStore::callId).distinct().toArray(UUID[]::new))
+			.query((rs) -> {
+				states.put(rs.getObject("id", UUID.class), new CallState(CallStatus.valueOf(rs.getString("status")),
+						instant(rs.getTimestamp("imported_at"))));
+			});
+		return states;
+	}
+
+	static UUID callId(ConversationEnded message) {
+		return CallIds.of(message.tenantId(), message.conversationId());
+	}
+
+	private static SqlParameterSource acceptRow(ConversationEnded message) {
+		return new MapSqlParameterSource().addValue("id", callId(message))
+			.addValue("tenantId", message.tenantId())
+			.addValue("conversationId", message.conversationId())
+			.addValue("source", message.source().name())
+			.addValue("agent", message.agentUserId())
+			.addValue("agents",
+					(message.agentUserId() != null) ? new String[] { message.agentUserId() } : new String[0])
+			.addValue("endedAt", time(message.endedAt()))
+			.addValue("detectedAt", time(message.detectedAt()));
 	}
 
 	/**

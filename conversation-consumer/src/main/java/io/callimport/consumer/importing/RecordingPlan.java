@@ -45,12 +45,30 @@ record RecordingPlan(List<Download> downloads, List<Recording> unavailable) {
 		}
 		List<Download> downloads = audio.stream()
 			.filter((recording) -> isAvailable(recording.getFileState()))
-			.map((recording) -> new Download(recording, Objects.requireNonNull(mediaUri(recording))))
+			.map((recording) -> new Download(recordingId(recording), Objects.requireNonNull(mediaUri(recording)),
+					recording))
 			.toList();
 		List<Recording> unavailable = audio.stream()
 			.filter((recording) -> !isAvailable(recording.getFileState()))
 			.toList();
 		return new RecordingPlan(downloads, unavailable);
+	}
+
+	/** Nothing to download or note: a call without recordings. */
+	static RecordingPlan none() {
+		return new RecordingPlan(List.of(), List.of());
+	}
+
+	/** Recordings delivered by a batch job: each to download from its result URL. */
+	static RecordingPlan ofDelivered(List<Download> downloads) {
+		return new RecordingPlan(downloads, List.of());
+	}
+
+	static String recordingId(Recording recording) {
+		if (recording.getId() == null || recording.getId().isBlank()) {
+			throw new ImportFailureException(ReasonCode.BAD_DATA, "Genesys listed a recording without an id");
+		}
+		return recording.getId();
 	}
 
 	private static boolean isAudio(Recording recording) {
@@ -100,8 +118,15 @@ record RecordingPlan(List<Download> downloads, List<Recording> unavailable) {
 		}
 	}
 
-	/** An available recording and where to fetch it. */
-	record Download(Recording recording, URI mediaUri) {
+	/**
+	 * An available recording and where to fetch it.
+	 *
+	 * @param recordingId its id
+	 * @param mediaUri a pre-signed URI
+	 * @param listed the recording as the recordings list described it; null when a batch
+	 * job delivered it
+	 */
+	record Download(String recordingId, URI mediaUri, @Nullable Recording listed) {
 	}
 
 }

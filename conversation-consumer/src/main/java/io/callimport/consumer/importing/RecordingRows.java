@@ -28,15 +28,16 @@ final class RecordingRows {
 			this.jdbc
 				.sql("""
 						INSERT INTO recordings (call_id, recording_id, tenant_id, object_key, bytes, sha256, format, channels,
-						    media_subtype, file_state, started_at, ended_at, duration_ms, stored_at)
+						    media_subtype, file_state, started_at, ended_at, duration_ms, source_format, stored_at)
 						VALUES (:callId, :recordingId, :tenantId, :objectKey, :bytes, :sha256, :format, :channels,
-						    :mediaSubtype, :fileState, :startedAt, :endedAt, :durationMs,
+						    :mediaSubtype, :fileState, :startedAt, :endedAt, :durationMs, :sourceFormat,
 						    CASE WHEN CAST(:objectKey AS text) IS NULL THEN NULL ELSE now() END)
 						ON CONFLICT (call_id, recording_id) DO UPDATE SET object_key = excluded.object_key,
 						    bytes = excluded.bytes, sha256 = excluded.sha256, format = excluded.format,
 						    channels = excluded.channels, media_subtype = excluded.media_subtype,
 						    file_state = excluded.file_state, started_at = excluded.started_at, ended_at = excluded.ended_at,
-						    duration_ms = excluded.duration_ms, stored_at = excluded.stored_at
+						    duration_ms = excluded.duration_ms, source_format = excluded.source_format,
+						    stored_at = excluded.stored_at
 						""")
 				.param("callId", callId)
 				.param("recordingId", row.recordingId())
@@ -51,6 +52,7 @@ final class RecordingRows {
 				.param("startedAt", CallStore.time(row.startedAt()))
 				.param("endedAt", CallStore.time(row.endedAt()))
 				.param("durationMs", row.durationMs())
+				.param("sourceFormat", row.sourceFormat())
 				.update();
 		}
 	}
@@ -58,7 +60,7 @@ final class RecordingRows {
 	List<RecordingRow> of(UUID callId) {
 		return this.jdbc.sql("""
 				SELECT recording_id, object_key, bytes, sha256, format, channels, media_subtype, file_state, started_at,
-				       ended_at, duration_ms
+				       ended_at, duration_ms, source_format
 				FROM recordings WHERE call_id = :callId ORDER BY started_at NULLS LAST, recording_id
 				""").param("callId", callId).query((rs, row) -> row(rs)).list();
 	}
@@ -68,7 +70,7 @@ final class RecordingRows {
 				rs.getString("sha256"), rs.getString("format"), (Integer) rs.getObject("channels"),
 				rs.getString("media_subtype"), rs.getString("file_state"),
 				CallStore.instant(rs.getTimestamp("started_at")), CallStore.instant(rs.getTimestamp("ended_at")),
-				(Long) rs.getObject("duration_ms"));
+				(Long) rs.getObject("duration_ms"), rs.getString("source_format"));
 	}
 
 }

@@ -3,8 +3,8 @@ package io.callimport.consumer.importing;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.mypurecloud.sdk.v2.model.Recording;
 import org.jspecify.annotations.Nullable;
@@ -13,13 +13,9 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
-import io.callimport.consumer.failure.ImportFailureException;
-import io.callimport.consumer.failure.ReasonCode;
 import io.callimport.consumer.importing.RecordingPlan.Download;
 import io.callimport.consumer.metrics.ImportMetrics;
 import io.callimport.consumer.recording.ObjectKeys;
-import io.callimport.consumer.recording.RecordingFormat;
-import io.callimport.consumer.recording.RecordingProperties;
 import io.callimport.consumer.recording.RecordingUploader;
 import io.callimport.consumer.recording.StoredObject;
 import io.callimport.genesys.GenesysClient;
@@ -36,49 +32,41 @@ class RecordingStorage {
 
 	private final RecordingUploader uploader;
 
-	private final RecordingFormat format;
-
 	private final ImportMetrics metrics;
 
-	RecordingStorage(RecordingUploader uploader, RecordingProperties properties, ImportMetrics metrics) {
+	RecordingStorage(RecordingUploader uploader, ImportMetrics metrics) {
 		this.uploader = uploader;
-		this.format = properties.format();
 		this.metrics = metrics;
 	}
 
-	List<RecordingRow> store(GenesysClient genesys, CallMetadata call, RecordingPlan plan) {
-		List<RecordingRow> rows = new ArrayList<>();
-		for (Download download : plan.downloads()) {
-			Recording recording = download.recording();
-			String key = ObjectKeys.of(call.tenantId(), call.startedAt(), call.conversationId(), id(recording),
-					this.format);
-			long started = System.nanoTime();
-			StoredObject stored = this.uploader.upload(genesys, download.mediaUri(), key, this.format);
-			long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
-			log.info("Stored recording {} as {}: {} bytes in {} ms ({} MB/s)", recording.getId(), key, stored.bytes(),
-					millis, String.format(java.util.Locale.ROOT, "%.1f", stored.bytes() / 1e3 / millis));
-			this.metrics.recordingStored(call.tenantId(), stored.bytes());
-			rows.add(row(recording, stored));
-		}
-		for (Recording recording : plan.unavailable()) {
-			rows.add(new RecordingRow(id(recording), null, null, null, null, null, null,
-					String.valueOf(recording.getFileState()), time(recording.getStartTime()),
-					time(recording.getEndTime()), duration(recording)));
-		}
-		return rows;
+	/** Streams one recording into the bucket; its row. */
+	RecordingRow store(GenesysClient genesys, CallMetadata call, Download download) {
+		long started = System.nanoTime();
+		StoredObject stored = this.uploader.upload(genesys, download.mediaUri(), (format) -> ObjectKeys
+			.of(call.tenantId(), call.startedAt(), call.conversationId(), download.recordingId(), format));
+		long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+		log.info("Stored recording {} as {}: {} bytes in {} ms ({} MB/s){}", download.recordingId(), stored.objectKey(),
+				stored.bytes(), millis, String.format(Locale.ROOT, "%.1f", stored.bytes() / 1e3 / millis),
+				(stored.sourceFormat() != null) ? ", converted from " + stored.sourceFormat() : "");
+		this.metrics.recordingStored(call.tenantId(), stored.bytes());
+		Recording listed = download.listed();
+		return new RecordingRow(download.recordingId(), stored.objectKey(), stored.bytes(), stored.sha256(),
+				stored.format().name(), (stored.channels() > 0) ? stored.channels() : null, null,
+				(listed != null) ? String.valueOf(listed.getFileState()) : "AVAILABLE",
+				(listed != null) ? time(listed.getStartTime()) : null,
+				(listed != null) ? time(listed.getEndTime()) : null,
+				(listed != null && duration(listed) != null) ? duration(listed) : stored.durationMs(),
+				(stored.sourceFormat() != null) ? stored.sourceFormat().name() : null);
 	}
 
-	private RecordingRow row(Recording recording, StoredObject stored) {
-		return new RecordingRow(id(recording), stored.objectKey(), stored.bytes(), stored.sha256(), this.format.name(),
-				(stored.channels() > 0) ? stored.channels() : null, null, String.valueOf(recording.getFileState()),
-				time(recording.getStartTime()), time(recording.getEndTime()), duration(recording));
-	}
-
-	private static String id(Recording recording) {
-		if (recording.getId() == null || recording.getId().isBlank()) {
-			throw new ImportFailureException(ReasonCode.BAD_DATA, "Genesys listed a recording without an id");
-		}
-		return recording.getId();
+	/** The rows of the plan's archived and deleted recordings. */
+	List<RecordingRow> unavailable(RecordingPlan plan) {
+		return plan.unavailable()
+			.stream()
+			.map((recording) -> new RecordingRow(RecordingPlan.recordingId(recording), null, null, null, null, null,
+					null, String.valueOf(recording.getFileState()), time(recording.getStartTime()),
+					time(recording.getEndTime()), duration(recording), null))
+			.toList();
 	}
 
 	private static @Nullable Long duration(Recording recording) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +61,15 @@ class TenantClients {
 					current.revision());
 		}
 		return client;
+	}
+
+	/**
+	 * The tenant's client as last built, without reading the settings; null before the
+	 * first import of the tenant.
+	 */
+	@Nullable GenesysClient cached(String tenantId) {
+		Cached cached = this.cache.get(tenantId);
+		return (cached != null && !cached.client().isClosed()) ? cached.client() : null;
 	}
 
 	private GenesysSettings load(String tenantId) {

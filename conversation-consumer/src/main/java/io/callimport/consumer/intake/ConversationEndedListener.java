@@ -1,10 +1,6 @@
 package io.callimport.consumer.intake;
 
-import java.io.IOException;
-
-import com.rabbitmq.client.Channel;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
@@ -14,58 +10,29 @@ import io.callimport.consumer.config.MessagingConfiguration;
 import io.callimport.model.messaging.MessagingTopology;
 
 /**
- * The one listener of the ended-conversations queue, for every tenant. A delivery is
- * acknowledged only after {@link DeliveryProcessor} settled it; when the broker could not
- * take a retry or dead-letter copy, it is handed back instead (redelivered, and
- * dead-lettered by the queue's delivery limit if that never ends).
+ * The one listener of every ended-conversations queue: each tenant's live and background
+ * queues ({@link TenantQueueSubscriptions} adds them as tenants appear) and the legacy
+ * shared queue. It returns at once; the container acknowledges a delivery when its future
+ * completes (the call imported, or safely on a delay or dead-letter queue) and hands it
+ * back for redelivery when the future fails (dead-lettered by the queue's delivery limit
+ * if that never ends).
  */
 @Component
 class ConversationEndedListener {
 
-	private static final Logger log = LoggerFactory.getLogger(ConversationEndedListener.class);
+	/** Id of the listener container. */
+	static final String ID = "conversation-ended";
 
-	private final DeliveryProcessor processor;
+	private final Intake intake;
 
-	ConversationEndedListener(DeliveryProcessor processor) {
-		this.processor = processor;
+	ConversationEndedListener(Intake intake) {
+		this.intake = intake;
 	}
 
-	@RabbitListener(id = "conversation-ended", queues = MessagingTopology.CONVERSATION_ENDED_QUEUE,
+	@RabbitListener(id = ID, queues = MessagingTopology.CONVERSATION_ENDED_QUEUE,
 			containerFactory = MessagingConfiguration.CONVERSATION_ENDED_CONTAINER_FACTORY)
-	void onMessage(Message message, Channel channel) {
-		long deliveryTag = message.getMessageProperties().getDeliveryTag();
-		try {
-			this.processor.process(message);
-		}
-		catch (RuntimeException ex) {
-			log.warn("Delivery not settled, handing it back to the broker: {}", ex.toString());
-			handBack(channel, deliveryTag);
-			return;
-		}
-		acknowledge(channel, deliveryTag);
-	}
-
-	/**
-	 * When the channel died meanwhile, the broker redelivers the message: harmless, since
-	 * the import is idempotent.
-	 */
-	private static void acknowledge(Channel channel, long deliveryTag) {
-		try {
-			channel.basicAck(deliveryTag, false);
-		}
-		catch (IOException | RuntimeException ex) {
-			log.warn("Could not acknowledge the delivery; the broker will redeliver it: {}", ex.toString());
-		}
-	}
-
-	private static void handBack(Channel channel, long deliveryTag) {
-		try {
-			channel.basicNack(deliveryTag, false, true);
-		}
-		catch (IOException | RuntimeException ex) {
-			// the channel is gone: the broker redelivers the message anyway
-			log.debug("Could not hand the delivery back: {}", ex.toString());
-		}
+	CompletableFuture<Void> onMessage(Message message) {
+		return this.intake.accept(message);
 	}
 
 }

@@ -46,6 +46,19 @@ public class ImportMetrics {
 			.record(sinceCallEnd.isNegative() ? Duration.ZERO : sinceCallEnd);
 	}
 
+	/**
+	 * One batch's calls that reached Genesys, and whether a recording batch job served
+	 * them.
+	 */
+	public void batch(String tenant, int calls, boolean recordingJob) {
+		DistributionSummary.builder("callimport.batch.calls")
+			.description("Calls per import batch that asked Genesys for their details")
+			.tag("tenant", tenant)
+			.tag("recordings", recordingJob ? "batch_job" : "per_call_list")
+			.register(this.registry)
+			.record(calls);
+	}
+
 	/** Size of one stored recording. */
 	public void recordingStored(String tenant, long bytes) {
 		DistributionSummary.builder("callimport.recordings.bytes")

@@ -26,7 +26,13 @@ public enum ImportOutcomeTag {
 	RETRIED,
 
 	/** Handed to the dead-letter queue. */
-	DEAD_LETTERED;
+	DEAD_LETTERED,
+
+	/**
+	 * Waited too long for its tenant's turn (budget used up) and went to a delay queue,
+	 * no attempt counted.
+	 */
+	DEFERRED;
 
 	public String tagValue() {
 		return name().toLowerCase(Locale.ROOT);

@@ -8,6 +8,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Passes a recording through on its way to the object store, computing its SHA-256 and
  * length and keeping its first bytes (the file header) for a look at the format. A read
@@ -18,20 +20,29 @@ final class MeasuringInputStream extends FilterInputStream {
 
 	private static final int HEAD_BYTES = 128;
 
-	private final MessageDigest digest;
+	private final @Nullable MessageDigest digest;
 
 	private final byte[] head = new byte[HEAD_BYTES];
 
 	private long count;
 
 	MeasuringInputStream(InputStream source) {
+		this(source, true);
+	}
+
+	private MeasuringInputStream(InputStream source, boolean digest) {
 		super(source);
 		try {
-			this.digest = MessageDigest.getInstance("SHA-256");
+			this.digest = digest ? MessageDigest.getInstance("SHA-256") : null;
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
 		}
+	}
+
+	/** Counts and keeps the head, without the cost of a digest. */
+	static MeasuringInputStream countingOnly(InputStream source) {
+		return new MeasuringInputStream(source, false);
 	}
 
 	@Override
@@ -53,7 +64,9 @@ final class MeasuringInputStream extends FilterInputStream {
 		}
 		if (read > 0) {
 			keepHead(buffer, offset, read);
-			this.digest.update(buffer, offset, read);
+			if (this.digest != null) {
+				this.digest.update(buffer, offset, read);
+			}
 			this.count += read;
 		}
 		return read;
@@ -82,6 +95,9 @@ final class MeasuringInputStream extends FilterInputStream {
 
 	/** Lowercase hex SHA-256 of everything read; call once, at the end. */
 	String sha256Hex() {
+		if (this.digest == null) {
+			throw new IllegalStateException("This stream only counts");
+		}
 		return HexFormat.of().formatHex(this.digest.digest());
 	}
 

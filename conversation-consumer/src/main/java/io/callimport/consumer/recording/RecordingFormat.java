@@ -12,6 +12,12 @@ public enum RecordingFormat {
 	/** WAV with mu-law samples. */
 	WAV_ULAW("wav", "audio/wav"),
 
+	/**
+	 * WAV with A-law samples: a trunk codec the recording batch API may deliver; Genesys
+	 * does not transcode to it, so it is no {@code RECORDING_FORMAT}.
+	 */
+	WAV_ALAW("wav", "audio/wav"),
+
 	/** Genesys' default when no format is asked for. */
 	WEBM("webm", "audio/webm"),
 
@@ -36,6 +42,11 @@ public enum RecordingFormat {
 
 	public String contentType() {
 		return this.contentType;
+	}
+
+	/** Whether Genesys can be asked for it ({@code formatId}). */
+	public boolean requestable() {
+		return this != WAV_ALAW;
 	}
 
 }

@@ -2,6 +2,8 @@ package io.callimport.consumer.recording;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.AssertTrue;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -18,4 +20,10 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("recording")
 public record RecordingProperties(@DefaultValue("WAV") RecordingFormat format,
 		@DefaultValue("1s") Duration listMaxWait) {
+
+	@AssertTrue(message = "format must be one Genesys transcodes to (WAV, WAV_ULAW, WEBM, OGG_VORBIS, OGG_OPUS, MP3)")
+	public boolean isFormatRequestable() {
+		return this.format == null || this.format.requestable();
+	}
+
 }

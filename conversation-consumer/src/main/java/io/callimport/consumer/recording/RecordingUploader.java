@@ -1,11 +1,15 @@
 package io.callimport.consumer.recording;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.util.function.Function;
 
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.errors.MinioException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -18,11 +22,16 @@ import io.callimport.genesys.media.RecordingMedia;
 /**
  * Streams a recording from its pre-signed media URI straight into the bucket: a multipart
  * upload of unknown length, so only one part is ever held in memory, whatever the size.
- * The same key is written again by a retry, which is harmless: the last complete upload
- * wins.
+ * The first bytes say what the file is; a G.711 (mu-law, A-law) WAV, the trunk codec the
+ * recording batch API delivers, is turned into 16-bit PCM WAV on the way when that is the
+ * configured format. The same key is written again by a retry, which is harmless: the
+ * last complete upload wins.
  */
 @Component
 public class RecordingUploader {
+
+	/** Enough for any WAV header in front of the samples. */
+	private static final int HEAD_BYTES = 4096;
 
 	private final MinioClient minio;
 
@@ -30,29 +39,47 @@ public class RecordingUploader {
 
 	private final long partSize;
 
-	RecordingUploader(MinioClient minio, RecordingBucket bucket, MinioProperties properties) {
+	private final RecordingFormat wanted;
+
+	RecordingUploader(MinioClient minio, RecordingBucket bucket, MinioProperties properties,
+			RecordingProperties recording) {
 		this.minio = minio;
 		this.bucket = bucket;
 		this.partSize = properties.partSize().toBytes();
+		this.wanted = recording.format();
 	}
 
 	/**
+	 * @param keyFor the object key of the recording stored in a format
 	 * @throws ImportFailureException {@code MEDIA_DOWNLOAD_FAILED} or
-	 * {@code OBJECT_STORE_UNAVAILABLE} (both retried)
+	 * {@code OBJECT_STORE_UNAVAILABLE} (both retried), {@code BAD_DATA} for an id unsafe
+	 * in a key
 	 */
-	public StoredObject upload(GenesysClient genesys, URI mediaUri, String objectKey, RecordingFormat format) {
+	public StoredObject upload(GenesysClient genesys, URI mediaUri, Function<RecordingFormat, String> keyFor) {
 		this.bucket.ensureExists();
-		try (RecordingMedia media = open(genesys, mediaUri, objectKey);
-				MeasuringInputStream in = new MeasuringInputStream(media.body())) {
-			this.minio.putObject(PutObjectArgs.builder()
-				.bucket(this.bucket.name())
-				.object(objectKey)
-				.stream(in, null, this.partSize)
-				.contentType(format.contentType())
-				.build());
-			requireComplete(in.count(), media.contentLength(), objectKey);
-			return new StoredObject(this.bucket.name(), objectKey, in.count(), in.sha256Hex(),
-					WavHeader.channels(in.head()));
+		String objectKey = "a recording";
+		try (RecordingMedia media = open(genesys, mediaUri)) {
+			// counted as delivered, before any conversion, to compare with Content-Length
+			MeasuringInputStream delivered = MeasuringInputStream.countingOnly(media.body());
+			BufferedInputStream buffered = new BufferedInputStream(delivered, HEAD_BYTES);
+			buffered.mark(HEAD_BYTES);
+			byte[] head = buffered.readNBytes(HEAD_BYTES);
+			buffered.reset();
+			Conversion conversion = conversionOf(head);
+			objectKey = keyFor.apply(conversion.stored());
+			try (MeasuringInputStream stored = new MeasuringInputStream(conversion.open(buffered))) {
+				this.minio.putObject(PutObjectArgs.builder()
+					.bucket(this.bucket.name())
+					.object(objectKey)
+					.stream(stored, null, this.partSize)
+					.contentType(conversion.stored().contentType())
+					.build());
+				requireComplete(delivered.count(), media.contentLength(), objectKey);
+				byte[] storedHead = stored.head();
+				return new StoredObject(this.bucket.name(), objectKey, stored.count(), stored.sha256Hex(),
+						WavHeader.channels(storedHead), conversion.stored(), conversion.source(),
+						WavHeader.layout(storedHead).map((layout) -> layout.durationMs(stored.count())).orElse(null));
+			}
 		}
 		catch (MinioException | IOException ex) {
 			throw classify(ex, objectKey);
@@ -66,22 +93,33 @@ public class RecordingUploader {
 		}
 	}
 
-	private static RecordingMedia open(GenesysClient genesys, URI mediaUri, String objectKey) {
+	private Conversion conversionOf(byte[] head) {
+		RecordingFormat delivered = MediaSniffer.detect(head, this.wanted);
+		boolean g711 = delivered == RecordingFormat.WAV_ULAW || delivered == RecordingFormat.WAV_ALAW;
+		if (g711 && this.wanted == RecordingFormat.WAV) {
+			WavHeader.Layout layout = WavHeader.layout(head).orElse(null);
+			if (layout != null) {
+				return new Conversion(RecordingFormat.WAV, delivered, layout);
+			}
+		}
+		return new Conversion(delivered, null, null);
+	}
+
+	private static RecordingMedia open(GenesysClient genesys, URI mediaUri) {
 		try {
 			return genesys.openMedia(mediaUri);
 		}
 		catch (GenesysException ex) {
 			// A refused media URI has usually expired: the next attempt lists fresh ones.
 			throw new ImportFailureException(ReasonCode.MEDIA_DOWNLOAD_FAILED,
-					"Downloading the recording for " + objectKey + " failed: " + ex.getMessage(),
-					ex.failure().retryAfter(), ex);
+					"Downloading a recording failed: " + ex.getMessage(), ex.failure().retryAfter(), ex);
 		}
 	}
 
-	private static void requireComplete(long stored, long announced, String objectKey) {
-		if (announced >= 0 && stored != announced) {
+	private static void requireComplete(long delivered, long announced, String objectKey) {
+		if (announced >= 0 && delivered != announced) {
 			throw new ImportFailureException(ReasonCode.MEDIA_DOWNLOAD_FAILED, "Genesys announced " + announced
-					+ " bytes for " + objectKey + " but sent " + stored + "; the upload is repeated");
+					+ " bytes for " + objectKey + " but sent " + delivered + "; the upload is repeated");
 		}
 	}
 
@@ -93,6 +131,27 @@ public class RecordingUploader {
 		}
 		return new ImportFailureException(ReasonCode.OBJECT_STORE_UNAVAILABLE,
 				"Storing " + objectKey + " in the object store failed: " + ex, ex);
+	}
+
+	/**
+	 * How the delivered bytes become the stored ones.
+	 *
+	 * @param stored the stored format
+	 * @param source the delivered format when it is converted
+	 * @param layout the delivered G.711 WAV's layout when it is converted
+	 */
+	private record Conversion(RecordingFormat stored, @Nullable RecordingFormat source,
+			WavHeader.@Nullable Layout layout) {
+
+		InputStream open(InputStream delivered) throws IOException {
+			if (this.layout == null) {
+				return delivered;
+			}
+			// the PCM header replaces everything in front of the samples
+			delivered.readNBytes(this.layout.dataOffset());
+			return new G711ToPcmStream(delivered, this.layout);
+		}
+
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.callimport.consumer.recording;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A recording as stored in the object store.
  *
@@ -8,6 +10,12 @@ package io.callimport.consumer.recording;
  * @param bytes its length
  * @param sha256 lowercase hex SHA-256 of its bytes
  * @param channels 1 or 2 as its WAV header says, 0 when the format does not tell
+ * @param format what the stored bytes are
+ * @param sourceFormat what Genesys delivered, when the consumer converted it (a G.711
+ * trunk recording stored as 16-bit PCM WAV); null when stored as delivered
+ * @param durationMs the audio's length as its WAV header and size tell; null for other
+ * formats
  */
-public record StoredObject(String bucket, String objectKey, long bytes, String sha256, int channels) {
+public record StoredObject(String bucket, String objectKey, long bytes, String sha256, int channels,
+		RecordingFormat format, @Nullable RecordingFormat sourceFormat, @Nullable Long durationMs) {
 }

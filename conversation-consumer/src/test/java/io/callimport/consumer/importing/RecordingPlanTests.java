@@ -35,7 +35,7 @@ class RecordingPlanTests {
 
 		RecordingPlan plan = RecordingPlan.of(listed, Details.inbound("c1", true, "a1"), this.soonAfterEnd, WAIT);
 
-		assertThat(plan.downloads()).extracting((d) -> d.recording().getId()).containsExactly("r1");
+		assertThat(plan.downloads()).extracting(RecordingPlan.Download::recordingId).containsExactly("r1");
 		assertThat(plan.downloads().get(0).mediaUri()).hasToString("https://media.example/r1?sig=x");
 		assertThat(plan.unavailable()).extracting(Recording::getId).containsExactly("r2", "r3");
 	}

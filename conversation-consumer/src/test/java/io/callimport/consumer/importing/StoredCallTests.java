@@ -56,11 +56,11 @@ class StoredCallTests {
 
 	private static RecordingRow stored(String id) {
 		return new RecordingRow(id, "acme/2026/11/24/conv-1/" + id + ".wav", 1000L, "ab".repeat(32), "WAV", 2, null,
-				"AVAILABLE", null, null, null);
+				"AVAILABLE", null, null, null, null);
 	}
 
 	private static RecordingRow unavailable(String id, String state) {
-		return new RecordingRow(id, null, null, null, null, null, null, state, null, null, null);
+		return new RecordingRow(id, null, null, null, null, null, null, state, null, null, null, null);
 	}
 
 }

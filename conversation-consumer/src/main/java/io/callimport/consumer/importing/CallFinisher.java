@@ -1,0 +1,83 @@
+package io.callimport.consumer.importing;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import org.springframework.stereotype.Component;
+
+import io.callimport.consumer.metrics.ImportMetrics;
+import io.callimport.consumer.metrics.ImportOutcomeTag;
+
+/**
+ * The end of one call's import, once its recordings are in the bucket: one transaction
+ * for the call and its recordings, the analysis message, then the delivery is
+ * acknowledged. Any failure goes to {@link CallFailures} for this call alone.
+ */
+@Component
+class CallFinisher {
+
+	private static final Logger log = LoggerFactory.getLogger(CallFinisher.class);
+
+	private final CallStore calls;
+
+	private final AnalysisQueue analysis;
+
+	private final CallFailures failures;
+
+	private final ImportMetrics metrics;
+
+	CallFinisher(CallStore calls, AnalysisQueue analysis, CallFailures failures, ImportMetrics metrics) {
+		this.calls = calls;
+		this.analysis = analysis;
+		this.failures = failures;
+		this.metrics = metrics;
+	}
+
+	/** Stores the call with these recording rows and queues it for analysis. */
+	void finish(CallWork call, List<RecordingRow> rows) {
+		PendingImport pending = call.pending();
+		try (MDC.MDCCloseable tenant = MDC.putCloseable(CallFailures.MDC_TENANT, pending.tenantId());
+				MDC.MDCCloseable conversation = MDC.putCloseable(CallFailures.MDC_CONVERSATION,
+						pending.conversationId())) {
+			if (!this.calls.saveImported(call.metadata(), rows, pending.message().source())) {
+				log.info("Conversation was completed by another consumer meanwhile");
+				settle(pending, ImportOutcomeTag.DUPLICATE);
+				return;
+			}
+			settle(pending, this.analysis.queue(call.metadata().callId()));
+		}
+		catch (RuntimeException ex) {
+			this.failures.fail(pending, ex);
+		}
+	}
+
+	/** Queues a call that an earlier attempt stored but could not queue. */
+	void queueStored(PendingImport pending) {
+		try (MDC.MDCCloseable tenant = MDC.putCloseable(CallFailures.MDC_TENANT, pending.tenantId());
+				MDC.MDCCloseable conversation = MDC.putCloseable(CallFailures.MDC_CONVERSATION,
+						pending.conversationId())) {
+			log.info("Conversation stored by an earlier attempt; queueing it for analysis");
+			settle(pending, this.analysis.queue(CallStore.callId(pending.message())));
+		}
+		catch (RuntimeException ex) {
+			this.failures.fail(pending, ex);
+		}
+	}
+
+	/** A call with nothing left to do. */
+	void settle(PendingImport pending, ImportOutcomeTag outcome) {
+		this.metrics.imported(pending.tenantId(), outcome);
+		if (outcome != ImportOutcomeTag.DUPLICATE) {
+			log.info("Imported conversation ({}) at attempt {}, source {}", outcome.tagValue(),
+					pending.attempt().number(), pending.message().source());
+		}
+		else {
+			log.info("Conversation already imported; nothing to do");
+		}
+		pending.settle();
+	}
+
+}
