@@ -1,12 +1,14 @@
 package io.callimport.consumer;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.awaitility.Awaitility;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,6 +56,19 @@ public final class Broker {
 		send(MessagingTopology.routingKeyFor(message.tenantId(), ImportLane.of(message.source())),
 				JSON.writeValueAsBytes(message), message.messageId().toString());
 		return message;
+	}
+
+	/**
+	 * Waits until a consumer consumes the tenant's live queue (it discovers tenants from
+	 * their settings every few hundred milliseconds in tests).
+	 */
+	public void awaitConsumed(String tenantId) {
+		declareTenant(tenantId);
+		RabbitAdmin admin = new RabbitAdmin(this.rabbit.getConnectionFactory());
+		String queue = MessagingTopology.queueFor(tenantId, ImportLane.LIVE);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> admin.getQueueInfo(queue) != null && admin.getQueueInfo(queue).getConsumerCount() > 0);
 	}
 
 	/**

@@ -12,7 +12,7 @@ import org.springframework.amqp.core.Declarable;
  * <pre>
  * conversations (topic) --live.&lt;tenant&gt;--> conversations.live.&lt;tenant&gt; (quorum) --dead letter--> dead-letter
  * conversations (topic) --background.&lt;tenant&gt;--> conversations.background.&lt;tenant&gt; (quorum) --dead letter--> dead-letter
- * delay (headers, x-callimport-delay-tier) --> delay.&lt;tier&gt; (quorum, TTL) --expired, same routing key--> conversations
+ * delay (headers, callimport-delay-tier) --> delay.&lt;tier&gt; (quorum, TTL) --expired, same routing key--> conversations
  * dead-letter (direct) --conversation.ended--> conversations.ended.dlq (quorum)
  * analysis (topic) --call.ready--> analysis.calls-ready (quorum)
  * legacy: conversations --conversation.ended--> conversations.ended; retry (direct) --> conversations.ended.retry.&lt;tier&gt;
@@ -58,8 +58,12 @@ public final class MessagingTopology {
 	 */
 	public static final String DELAY_EXCHANGE = "callimport.delay";
 
-	/** Header naming the delay tier of a message sent to {@link #DELAY_EXCHANGE}. */
-	public static final String DELAY_TIER_HEADER = "x-callimport-delay-tier";
+	/**
+	 * Header naming the delay tier of a message sent to {@link #DELAY_EXCHANGE}. Without
+	 * the {@code x-} prefix of the other headers: a headers exchange ignores headers that
+	 * start with {@code x-}, and would route the message to every tier.
+	 */
+	public static final String DELAY_TIER_HEADER = "callimport-delay-tier";
 
 	public static final String DEAD_LETTER_EXCHANGE = "callimport.dead-letter";
 

@@ -162,6 +162,25 @@ class MessagingTopologyIntegrationTests {
 	}
 
 	@Test
+	void aDelayedMessageWaitsInTheQueueOfItsTierOnly() {
+		MessagingTopology.DelayTier tier = MessagingTopology.delayTierFor(Duration.ofSeconds(20));
+		Message later = message("later");
+		later.getMessageProperties().setHeader(MessagingTopology.DELAY_TIER_HEADER, tier.name());
+		rabbit.send(MessagingTopology.DELAY_EXCHANGE, MessagingTopology.routingKeyFor("acme", ImportLane.LIVE), later);
+
+		// a headers exchange ignores headers that start with x-: such a tier header would
+		// put the message into every tier, and it would come back once per tier
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(admin.getQueueInfo(tier.delayQueueName()).getMessageCount()).isEqualTo(1));
+		for (MessagingTopology.DelayTier other : MessagingTopology.DELAY_TIERS) {
+			if (!other.equals(tier)) {
+				assertThat(admin.getQueueInfo(other.delayQueueName()).getMessageCount()).as(other.name()).isZero();
+			}
+		}
+		admin.purgeQueue(tier.delayQueueName(), false);
+	}
+
+	@Test
 	void aTenantQueueDeadLettersToTheSharedDeadLetterQueue() {
 		String queue = MessagingTopology.queueFor("acme", ImportLane.LIVE);
 		rabbit.send(CONVERSATIONS_EXCHANGE, MessagingTopology.routingKeyFor("acme", ImportLane.LIVE), message("bad"));

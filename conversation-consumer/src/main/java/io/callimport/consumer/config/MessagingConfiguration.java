@@ -39,10 +39,9 @@ public class MessagingConfiguration {
 
 	/**
 	 * One consumer per queue (each tenant and lane has one; queues are added as tenants
-	 * appear), on the broker's delivery threads. The listener returns a future at once;
-	 * the container acknowledges the delivery when it completes (stored and queued for
-	 * analysis, or handed to a delay or dead-letter queue) and hands it back for
-	 * redelivery when it fails (manual acknowledgement mode, requeue on rejection).
+	 * appear), on the broker's delivery threads. Manual acknowledgements: the listener
+	 * returns at once and acknowledges a delivery when its import settled (stored and
+	 * queued for analysis, or handed to a delay or dead-letter queue).
 	 */
 	@Bean(CONVERSATION_ENDED_CONTAINER_FACTORY)
 	DirectRabbitListenerContainerFactory conversationEndedContainerFactory(
@@ -53,7 +52,7 @@ public class MessagingConfiguration {
 		factory.setAcknowledgeMode(AcknowledgeMode.MANUAL);
 		factory.setConsumersPerQueue(1);
 		factory.setPrefetchCount(properties.prefetch());
-		factory.setDefaultRequeueRejected(true);
+		factory.setDefaultRequeueRejected(false);
 		factory.setMessageConverter(new RawBodyMessageConverter());
 		return factory;
 	}

@@ -59,11 +59,13 @@ class ConversationDetailsReader {
 			BiConsumer<PendingImport, RuntimeException> notReady) {
 		Map<String, Document> documents = (calls.size() == 1) ? one(genesys, calls.get(0).conversationId())
 				: several(genesys, calls.stream().map(PendingImport::conversationId).distinct().toList());
+		String absent = (calls.size() == 1) ? "analytics does not know it yet (404)"
+				: "analytics does not know it yet (not among the details of the batch)";
 		Map<String, ConversationDetails> ready = new HashMap<>();
 		for (PendingImport call : calls) {
 			try {
-				ready.put(call.conversationId(),
-						evaluate(call.conversationId(), documents.get(call.conversationId()), call.attempt(), now));
+				ready.put(call.conversationId(), evaluate(call.conversationId(), documents.get(call.conversationId()),
+						absent, call.attempt(), now));
 			}
 			catch (RuntimeException ex) {
 				notReady.accept(call, ex);
@@ -120,10 +122,10 @@ class ConversationDetailsReader {
 		return documents;
 	}
 
-	private ConversationDetails evaluate(String conversationId, @Nullable Document document, Attempt attempt,
-			Instant now) {
+	private ConversationDetails evaluate(String conversationId, @Nullable Document document, String absent,
+			Attempt attempt, Instant now) {
 		if (document == null) {
-			throw notYet(conversationId, "analytics does not know it yet", attempt, now);
+			throw notYet(conversationId, absent, attempt, now);
 		}
 		AnalyticsConversationWithoutAttributes conversation = document.model();
 		if (!conversationId.equals(conversation.getConversationId())) {

@@ -157,6 +157,8 @@ class OutageRecoveryIntegrationTests {
 	void databaseDownMessagesWaitInTheBrokerAndAreImportedAfterRecovery() {
 		Tenant tenant = this.tenants.create("db-down", 1);
 		List<String> calls = this.simulator.createCalls(tenant.orgId(), call(tenant, 3));
+		// a tenant the consumer knows (it learns tenants from the database)
+		this.broker.awaitConsumed(tenant.id());
 		postgres.cut();
 		calls.forEach((id) -> this.broker.publishEnded(tenant.id(), id, tenant.agent(0)));
 
