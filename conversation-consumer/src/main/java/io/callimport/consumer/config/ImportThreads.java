@@ -21,7 +21,7 @@ public class ImportThreads implements DisposableBean {
 
 	private final ThreadPoolTaskScheduler timer = new ThreadPoolTaskScheduler();
 
-	ImportThreads(ConsumerProperties properties) {
+	public ImportThreads(ConsumerProperties properties) {
 		// the scheduler starts at most this many batches; polls and deferrals queue
 		// behind
 		this.coordinators.setCorePoolSize(properties.batch().coordinators());
