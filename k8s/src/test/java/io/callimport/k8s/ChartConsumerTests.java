@@ -6,6 +6,7 @@ import io.callimport.k8s.Manifests.Manifest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class ChartConsumerTests {
 
@@ -24,6 +25,49 @@ class ChartConsumerTests {
 			.as("the HPA owns the replica count")
 			.isNull();
 		assertThat(manifests.ofKind("HorizontalPodAutoscaler")).hasSize(1);
+	}
+
+	@Test
+	void scalesOnTheWaitingMessagesOfEveryTenantQueueWithKedaInsteadOfTheHpa() {
+		Manifests manifests = Chart.render("""
+				rabbitmq: {host: mq.example, virtualHost: imports}
+				consumer: {autoscaling: {enabled: false, targetCPU: 70}, keda: {enabled: true, maxReplicas: 6}}
+				""");
+
+		assertThat(manifests.ofKind("HorizontalPodAutoscaler")).as("KEDA makes its own").isEmpty();
+		Manifest scaled = manifests.named("ScaledObject", CONSUMER);
+		assertThat(scaled.object()).containsEntry("apiVersion", "keda.sh/v1alpha1");
+		assertThat(Tree.mapAt(scaled.object(), "spec.scaleTargetRef")).containsEntry("kind", "Deployment")
+			.containsEntry("name", manifests.named("Deployment", CONSUMER).name());
+		assertThat(Tree.mapAt(scaled.object(), "spec")).containsEntry("maxReplicaCount", 6);
+		assertThat(Tree.at(manifests.named("Deployment", CONSUMER).object(), "spec.replicas"))
+			.as("KEDA owns the replica count")
+			.isNull();
+		java.util.List<?> triggers = (java.util.List<?>) Tree.at(scaled.object(), "spec.triggers");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> rabbit = (Map<String, Object>) ((Map<String, Object>) triggers.get(0)).get("metadata");
+		assertThat(rabbit).containsEntry("protocol", "http")
+			.containsEntry("host", "http://mq.example:15672/imports")
+			.containsEntry("useRegex", "true")
+			.containsEntry("operation", "sum")
+			.containsEntry("mode", "QueueLength")
+			.containsEntry("usernameFromEnv", "SPRING_RABBITMQ_USERNAME")
+			.containsEntry("passwordFromEnv", "SPRING_RABBITMQ_PASSWORD");
+		java.util.regex.Pattern queues = java.util.regex.Pattern.compile((String) rabbit.get("queueName"));
+		assertThat(java.util.List.of("callimport.conversations.live.acme",
+				"callimport.conversations.background.acme.eu", "callimport.conversations.ended"))
+			.allMatch((name) -> queues.matcher(name).find());
+		assertThat(java.util.List.of("callimport.conversations.ended.dlq", "callimport.conversations.ended.retry.5s",
+				"callimport.delay.30s", "callimport.analysis.calls-ready"))
+			.noneMatch((name) -> queues.matcher(name).find());
+		assertThat(triggers).hasSize(2);
+		assertThat(((Map<?, ?>) triggers.get(1)).get("type")).isEqualTo("cpu");
+	}
+
+	@Test
+	void refusesKedaBesideThePlainHpa() {
+		assertThatIllegalStateException().isThrownBy(() -> Chart.render("consumer: {keda: {enabled: true}}"))
+			.withMessageContaining("consumer.autoscaling.enabled=false");
 	}
 
 	@Test
