@@ -225,7 +225,7 @@ class ApiProtectionIntegrationTests {
 	}
 
 	@Test
-	void waitsUpToMaxWaitMsForATranscodingRecordingAndRefusesFormatsOtherThanWav() throws Exception {
+	void waitsUpToMaxWaitMsForATranscodingRecordingAndRefusesFormatsItCannotServe() throws Exception {
 		Tenant tenant = tenant((s, name) -> s.withLags(Duration.ZERO, Duration.ofMillis(800)), 300);
 		String token = tenant.token();
 		String conversationId = control
@@ -236,10 +236,17 @@ class ApiProtectionIntegrationTests {
 		String url = genesys.baseUrl() + "/api/v2/conversations/" + conversationId + "/recordings";
 
 		try (Response waited = get(url + "?formatId=WAV&maxWaitMs=5000", token);
+				Response ulaw = get(url + "?formatId=WAV_ULAW", token);
 				Response webm = get(url, token);
 				Response mp3 = get(url + "?formatId=MP3", token)) {
+			JsonNode wav = json(waited).get(0);
+			JsonNode trunk = json(ulaw).get(0);
 			assertThat(waited.code()).isEqualTo(200);
-			assertThat(json(waited).get(0).path("mediaUris").path("S").path("mediaUri").asText()).contains("/media/");
+			assertThat(wav.path("mediaUris").path("S").path("mediaUri").asText()).contains("/media/recordings/");
+			assertThat(ulaw.code()).isEqualTo(200);
+			assertThat(trunk.path("mediaUris").path("S").path("mediaUri").asText()).contains("/media/ulaw/");
+			assertThat(trunk.path("outputSizeInBytes").asLong())
+				.isEqualTo((wav.path("outputSizeInBytes").asLong() - 44) / 2 + 58);
 			assertThat(webm.code()).isEqualTo(400);
 			assertThat(json(webm).get("message").asText()).contains("WAV");
 			assertThat(mp3.code()).isEqualTo(400);
