@@ -11,6 +11,7 @@ import io.callimport.simulator.control.FaultSettings;
 import io.callimport.simulator.control.GroundTruthConversation;
 import io.callimport.simulator.control.OrganizationScenario;
 import io.callimport.simulator.control.OrganizationState;
+import io.callimport.simulator.control.RateLimitScope;
 import io.callimport.simulator.control.SimulatorControl;
 import io.callimport.simulator.web.GenesysMapper;
 import okhttp3.Credentials;
@@ -64,6 +65,26 @@ class ApiProtectionIntegrationTests {
 				.isEqualTo("Rate limit exceeded the maximum. Retry the request in [" + retryAfter + "] seconds");
 			assertThat(body.get("contextId").asText()).isEqualTo(limited.header("ININ-Correlation-Id"));
 			assertThat(fresh.code()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void sharesOneWindowBetweenTheTokensOfAClientWhenTheLimitIsPerClient() throws Exception {
+		Tenant tenant = tenant((s, name) -> s.withRateLimitScope(RateLimitScope.CLIENT), 4);
+		String first = tenant.token();
+		String second = tenant.token();
+		for (String token : List.of(first, second, first, second)) {
+			try (Response response = get(tenant.groupUrl(), token)) {
+				assertThat(response.code()).isEqualTo(200);
+			}
+		}
+
+		try (Response limited = get(tenant.groupUrl(), first);
+				Response alsoLimited = get(tenant.groupUrl(), tenant.token())) {
+			assertThat(limited.code()).isEqualTo(429);
+			assertThat(limited.header("inin-ratelimit-count")).isEqualTo("4");
+			assertThat(json(limited).get("code").asText()).isEqualTo("too.many.requests.retry.after");
+			assertThat(alsoLimited.code()).isEqualTo(429);
 		}
 	}
 
