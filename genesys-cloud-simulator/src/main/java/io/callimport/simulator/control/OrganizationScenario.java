@@ -30,12 +30,14 @@ import org.jspecify.annotations.Nullable;
  * @param traffic random traffic for {@code traffic/start}
  * @param rateLimitScope whether {@code requestsPerMinute} counts per token (default, as
  * Genesys documents) or per OAuth client, all its tokens sharing one window
+ * @param batchProcessingTime how long a recording batch request takes to produce all its
+ * results (0.2 s; Genesys takes seconds): they appear one by one over this time
  */
 public record OrganizationScenario(String name, List<OAuthClientCredentials> clients, GroupScenario group,
 		Integer usersOutsideGroup, Integer extraGroups, Long seed, Duration tokenLifetime, Duration channelLifetime,
 		Duration heartbeatInterval, Integer topicsPerChannel, Integer channelsPerClient, Integer requestsPerMinute,
 		Duration analyticsLag, Duration recordingReadyAfter, Duration mediaUriLifetime, TrafficScenario traffic,
-		RateLimitScope rateLimitScope) {
+		RateLimitScope rateLimitScope, Duration batchProcessingTime) {
 
 	public OrganizationScenario {
 		name = (name != null) ? name : "";
@@ -60,6 +62,7 @@ public record OrganizationScenario(String name, List<OAuthClientCredentials> cli
 		mediaUriLifetime = Scenarios.positive(mediaUriLifetime, Duration.ofHours(1), "mediaUriLifetime");
 		traffic = (traffic != null) ? traffic : TrafficScenario.defaults();
 		rateLimitScope = (rateLimitScope != null) ? rateLimitScope : RateLimitScope.TOKEN;
+		batchProcessingTime = Scenarios.notNegative(batchProcessingTime, Duration.ofMillis(200), "batchProcessingTime");
 	}
 
 	/** A scenario with the defaults for every setting added since these. */
@@ -69,35 +72,35 @@ public record OrganizationScenario(String name, List<OAuthClientCredentials> cli
 			Duration analyticsLag, Duration recordingReadyAfter, Duration mediaUriLifetime, TrafficScenario traffic) {
 		this(name, clients, group, usersOutsideGroup, extraGroups, seed, tokenLifetime, channelLifetime,
 				heartbeatInterval, topicsPerChannel, channelsPerClient, requestsPerMinute, analyticsLag,
-				recordingReadyAfter, mediaUriLifetime, traffic, null);
+				recordingReadyAfter, mediaUriLifetime, traffic, null, null);
 	}
 
 	/** One client, one group of {@code agents}; everything else by default. */
 	public static OrganizationScenario of(String clientId, String clientSecret, String groupName, int agents) {
 		return new OrganizationScenario(null, List.of(new OAuthClientCredentials(clientId, clientSecret)),
 				GroupScenario.of(groupName, agents), null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null);
+				null, null, null, null);
 	}
 
 	public OrganizationScenario withName(String name) {
 		return new OrganizationScenario(name, this.clients, this.group, this.usersOutsideGroup, this.extraGroups,
 				this.seed, this.tokenLifetime, this.channelLifetime, this.heartbeatInterval, this.topicsPerChannel,
 				this.channelsPerClient, this.requestsPerMinute, this.analyticsLag, this.recordingReadyAfter,
-				this.mediaUriLifetime, this.traffic, this.rateLimitScope);
+				this.mediaUriLifetime, this.traffic, this.rateLimitScope, this.batchProcessingTime);
 	}
 
 	public OrganizationScenario withUsers(int usersOutsideGroup, int extraGroups) {
 		return new OrganizationScenario(this.name, this.clients, this.group, usersOutsideGroup, extraGroups, this.seed,
 				this.tokenLifetime, this.channelLifetime, this.heartbeatInterval, this.topicsPerChannel,
 				this.channelsPerClient, this.requestsPerMinute, this.analyticsLag, this.recordingReadyAfter,
-				this.mediaUriLifetime, this.traffic, this.rateLimitScope);
+				this.mediaUriLifetime, this.traffic, this.rateLimitScope, this.batchProcessingTime);
 	}
 
 	public OrganizationScenario withSeed(long seed) {
 		return new OrganizationScenario(this.name, this.clients, this.group, this.usersOutsideGroup, this.extraGroups,
 				seed, this.tokenLifetime, this.channelLifetime, this.heartbeatInterval, this.topicsPerChannel,
 				this.channelsPerClient, this.requestsPerMinute, this.analyticsLag, this.recordingReadyAfter,
-				this.mediaUriLifetime, this.traffic, this.rateLimitScope);
+				this.mediaUriLifetime, this.traffic, this.rateLimitScope, this.batchProcessingTime);
 	}
 
 	/** Token, channel and heartbeat timing; {@code null} keeps the current value. */
@@ -107,7 +110,7 @@ public record OrganizationScenario(String name, List<OAuthClientCredentials> cli
 				this.seed, or(tokenLifetime, this.tokenLifetime), or(channelLifetime, this.channelLifetime),
 				or(heartbeatInterval, this.heartbeatInterval), this.topicsPerChannel, this.channelsPerClient,
 				this.requestsPerMinute, this.analyticsLag, this.recordingReadyAfter, this.mediaUriLifetime,
-				this.traffic, this.rateLimitScope);
+				this.traffic, this.rateLimitScope, this.batchProcessingTime);
 	}
 
 	/**
@@ -118,14 +121,14 @@ public record OrganizationScenario(String name, List<OAuthClientCredentials> cli
 		return new OrganizationScenario(this.name, this.clients, this.group, this.usersOutsideGroup, this.extraGroups,
 				this.seed, this.tokenLifetime, this.channelLifetime, this.heartbeatInterval, topicsPerChannel,
 				channelsPerClient, requestsPerMinute, this.analyticsLag, this.recordingReadyAfter,
-				this.mediaUriLifetime, this.traffic, this.rateLimitScope);
+				this.mediaUriLifetime, this.traffic, this.rateLimitScope, this.batchProcessingTime);
 	}
 
 	public OrganizationScenario withLags(Duration analyticsLag, Duration recordingReadyAfter) {
 		return new OrganizationScenario(this.name, this.clients, this.group, this.usersOutsideGroup, this.extraGroups,
 				this.seed, this.tokenLifetime, this.channelLifetime, this.heartbeatInterval, this.topicsPerChannel,
 				this.channelsPerClient, this.requestsPerMinute, analyticsLag, recordingReadyAfter,
-				this.mediaUriLifetime, this.traffic, this.rateLimitScope);
+				this.mediaUriLifetime, this.traffic, this.rateLimitScope, this.batchProcessingTime);
 	}
 
 	/** The same, with OAuth clients of its own (another secret, missing permissions). */
@@ -133,21 +136,28 @@ public record OrganizationScenario(String name, List<OAuthClientCredentials> cli
 		return new OrganizationScenario(this.name, clients, this.group, this.usersOutsideGroup, this.extraGroups,
 				this.seed, this.tokenLifetime, this.channelLifetime, this.heartbeatInterval, this.topicsPerChannel,
 				this.channelsPerClient, this.requestsPerMinute, this.analyticsLag, this.recordingReadyAfter,
-				this.mediaUriLifetime, this.traffic, this.rateLimitScope);
+				this.mediaUriLifetime, this.traffic, this.rateLimitScope, this.batchProcessingTime);
 	}
 
 	public OrganizationScenario withTraffic(TrafficScenario traffic) {
 		return new OrganizationScenario(this.name, this.clients, this.group, this.usersOutsideGroup, this.extraGroups,
 				this.seed, this.tokenLifetime, this.channelLifetime, this.heartbeatInterval, this.topicsPerChannel,
 				this.channelsPerClient, this.requestsPerMinute, this.analyticsLag, this.recordingReadyAfter,
-				this.mediaUriLifetime, traffic, this.rateLimitScope);
+				this.mediaUriLifetime, traffic, this.rateLimitScope, this.batchProcessingTime);
 	}
 
 	public OrganizationScenario withRateLimitScope(RateLimitScope rateLimitScope) {
 		return new OrganizationScenario(this.name, this.clients, this.group, this.usersOutsideGroup, this.extraGroups,
 				this.seed, this.tokenLifetime, this.channelLifetime, this.heartbeatInterval, this.topicsPerChannel,
 				this.channelsPerClient, this.requestsPerMinute, this.analyticsLag, this.recordingReadyAfter,
-				this.mediaUriLifetime, this.traffic, rateLimitScope);
+				this.mediaUriLifetime, this.traffic, rateLimitScope, this.batchProcessingTime);
+	}
+
+	public OrganizationScenario withBatchProcessingTime(Duration batchProcessingTime) {
+		return new OrganizationScenario(this.name, this.clients, this.group, this.usersOutsideGroup, this.extraGroups,
+				this.seed, this.tokenLifetime, this.channelLifetime, this.heartbeatInterval, this.topicsPerChannel,
+				this.channelsPerClient, this.requestsPerMinute, this.analyticsLag, this.recordingReadyAfter,
+				this.mediaUriLifetime, this.traffic, this.rateLimitScope, batchProcessingTime);
 	}
 
 	private static Duration or(@Nullable Duration value, Duration fallback) {

@@ -56,7 +56,7 @@ class ControlApiIntegrationTests {
 	}
 
 	@Test
-	void retunesTheRateLimitOfALiveOrganizationKeepingItsTokensAndCalls() throws Exception {
+	void retunesTheLimitsOfALiveOrganizationKeepingItsTokensAndCalls() throws Exception {
 		OrganizationState org = newOrg(1, 0);
 		String orgId = org.organizationId();
 		control.createCalls(orgId, CallRequest.answeredBy(org.agentUserIds().get(0)));
@@ -66,7 +66,10 @@ class ControlApiIntegrationTests {
 
 		OrganizationSettings before = control.settings(orgId);
 		OrganizationSettings after = control.updateSettings(orgId,
-				OrganizationSettings.unchanged().withRequestsPerMinute(2).withRateLimitScope(RateLimitScope.CLIENT));
+				OrganizationSettings.unchanged()
+					.withRequestsPerMinute(2)
+					.withRateLimitScope(RateLimitScope.CLIENT)
+					.withBatchProcessingTime(Duration.ofSeconds(2)));
 		List<Integer> statuses = new java.util.ArrayList<>();
 		for (String token : List.of(first, second, first)) {
 			try (Response response = SimulatorClients.get(group, token)) {
@@ -74,8 +77,8 @@ class ControlApiIntegrationTests {
 			}
 		}
 
-		assertThat(before).isEqualTo(new OrganizationSettings(300, RateLimitScope.TOKEN));
-		assertThat(after).isEqualTo(new OrganizationSettings(2, RateLimitScope.CLIENT));
+		assertThat(before).isEqualTo(new OrganizationSettings(300, RateLimitScope.TOKEN, Duration.ofMillis(200)));
+		assertThat(after).isEqualTo(new OrganizationSettings(2, RateLimitScope.CLIENT, Duration.ofSeconds(2)));
 		assertThat(control.settings(orgId)).isEqualTo(after);
 		assertThat(statuses).containsExactly(200, 200, 429);
 		assertThat(control.organization(orgId).conversations()).isEqualTo(1);
