@@ -11,6 +11,7 @@ import io.callimport.simulator.control.FaultSettings;
 import io.callimport.simulator.control.GroundTruthConversation;
 import io.callimport.simulator.control.OrganizationScenario;
 import io.callimport.simulator.control.OrganizationState;
+import io.callimport.simulator.control.RateLimitScope;
 import io.callimport.simulator.control.SimulatorControl;
 import io.callimport.simulator.web.GenesysMapper;
 import okhttp3.Credentials;
@@ -64,6 +65,26 @@ class ApiProtectionIntegrationTests {
 				.isEqualTo("Rate limit exceeded the maximum. Retry the request in [" + retryAfter + "] seconds");
 			assertThat(body.get("contextId").asText()).isEqualTo(limited.header("ININ-Correlation-Id"));
 			assertThat(fresh.code()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void sharesOneWindowBetweenTheTokensOfAClientWhenTheLimitIsPerClient() throws Exception {
+		Tenant tenant = tenant((s, name) -> s.withRateLimitScope(RateLimitScope.CLIENT), 4);
+		String first = tenant.token();
+		String second = tenant.token();
+		for (String token : List.of(first, second, first, second)) {
+			try (Response response = get(tenant.groupUrl(), token)) {
+				assertThat(response.code()).isEqualTo(200);
+			}
+		}
+
+		try (Response limited = get(tenant.groupUrl(), first);
+				Response alsoLimited = get(tenant.groupUrl(), tenant.token())) {
+			assertThat(limited.code()).isEqualTo(429);
+			assertThat(limited.header("inin-ratelimit-count")).isEqualTo("4");
+			assertThat(json(limited).get("code").asText()).isEqualTo("too.many.requests.retry.after");
+			assertThat(alsoLimited.code()).isEqualTo(429);
 		}
 	}
 
@@ -225,7 +246,7 @@ class ApiProtectionIntegrationTests {
 	}
 
 	@Test
-	void waitsUpToMaxWaitMsForATranscodingRecordingAndRefusesFormatsOtherThanWav() throws Exception {
+	void waitsUpToMaxWaitMsForATranscodingRecordingAndRefusesFormatsItCannotServe() throws Exception {
 		Tenant tenant = tenant((s, name) -> s.withLags(Duration.ZERO, Duration.ofMillis(800)), 300);
 		String token = tenant.token();
 		String conversationId = control
@@ -236,10 +257,17 @@ class ApiProtectionIntegrationTests {
 		String url = genesys.baseUrl() + "/api/v2/conversations/" + conversationId + "/recordings";
 
 		try (Response waited = get(url + "?formatId=WAV&maxWaitMs=5000", token);
+				Response ulaw = get(url + "?formatId=WAV_ULAW", token);
 				Response webm = get(url, token);
 				Response mp3 = get(url + "?formatId=MP3", token)) {
+			JsonNode wav = json(waited).get(0);
+			JsonNode trunk = json(ulaw).get(0);
 			assertThat(waited.code()).isEqualTo(200);
-			assertThat(json(waited).get(0).path("mediaUris").path("S").path("mediaUri").asText()).contains("/media/");
+			assertThat(wav.path("mediaUris").path("S").path("mediaUri").asText()).contains("/media/recordings/");
+			assertThat(ulaw.code()).isEqualTo(200);
+			assertThat(trunk.path("mediaUris").path("S").path("mediaUri").asText()).contains("/media/ulaw/");
+			assertThat(trunk.path("outputSizeInBytes").asLong())
+				.isEqualTo((wav.path("outputSizeInBytes").asLong() - 44) / 2 + 58);
 			assertThat(webm.code()).isEqualTo(400);
 			assertThat(json(webm).get("message").asText()).contains("WAV");
 			assertThat(mp3.code()).isEqualTo(400);

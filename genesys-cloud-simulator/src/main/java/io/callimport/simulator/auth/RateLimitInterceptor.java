@@ -6,19 +6,24 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.callimport.simulator.control.OrganizationScenario;
+import io.callimport.simulator.control.RateLimitScope;
 import io.callimport.simulator.organization.OrganizationRegistry;
+import io.callimport.simulator.organization.SimulatedOrganization;
 import io.callimport.simulator.web.GenesysApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Requests per minute per token ({@code token.rate.per.minute}, 300 by default): one
- * fixed window per token from its first request. Every answer carries the
- * {@code inin-ratelimit-*} headers; past the limit, 429 with {@code Retry-After} and
- * Genesys' normalised body.
+ * fixed window per token from its first request, or, with the organisation's
+ * {@link RateLimitScope#CLIENT} scope, one window per OAuth client shared by all its
+ * tokens. Every answer carries the {@code inin-ratelimit-*} headers; past the limit, 429
+ * with {@code Retry-After} and Genesys' normalised body.
  */
 @Component
 public class RateLimitInterceptor implements HandlerInterceptor {
@@ -39,11 +44,12 @@ public class RateLimitInterceptor implements HandlerInterceptor {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		AccessToken token = AccessToken.of(request);
-		int limit = this.organizations.find(token.organizationId())
-			.map((org) -> org.scenario().requestsPerMinute())
-			.orElse(300);
+		OrganizationScenario scenario = this.organizations.find(token.organizationId())
+			.map(SimulatedOrganization::scenario)
+			.orElse(null);
+		int limit = (scenario != null) ? scenario.requestsPerMinute() : 300;
 		Instant now = this.clock.instant();
-		Window window = this.windows.compute(token.value(),
+		Window window = this.windows.compute(windowKey(token, scenario),
 				(key, current) -> (current == null || !now.isBefore(current.end)) ? new Window(now.plus(WINDOW), 1)
 						: new Window(current.end, current.count + 1));
 		long resetSeconds = Math.max(1, (long) Math.ceil(Duration.between(now, window.end).toMillis() / 1000.0));
@@ -59,6 +65,11 @@ public class RateLimitInterceptor implements HandlerInterceptor {
 			this.windows.values().removeIf((stale) -> !now.isBefore(stale.end));
 		}
 		return true;
+	}
+
+	private static String windowKey(AccessToken token, @Nullable OrganizationScenario scenario) {
+		boolean perClient = scenario != null && scenario.rateLimitScope() == RateLimitScope.CLIENT;
+		return perClient ? "client " + token.organizationId() + " " + token.clientId() : "token " + token.value();
 	}
 
 	private record Window(Instant end, int count) {

@@ -9,6 +9,7 @@ import io.callimport.simulator.conversation.Conversation;
 import io.callimport.simulator.conversation.ConversationRegistry;
 import io.callimport.simulator.conversation.Leg;
 import io.callimport.simulator.conversation.PlannedRecording;
+import io.callimport.simulator.media.MediaFormat;
 import io.callimport.simulator.media.RecordingMedia;
 import io.callimport.simulator.organization.SimulatedOrganization;
 import org.jspecify.annotations.Nullable;
@@ -81,8 +82,10 @@ class GroundTruthController {
 	}
 
 	private GroundTruthRecording recording(PlannedRecording r, boolean sha256) {
-		String digest = (sha256 && r.hasMedia()) ? this.media.sha256(r) : null;
-		return new GroundTruthRecording(r.id(), r.fileState(), r.channels(), "WAV", r.bytes(), digest);
+		boolean digests = sha256 && r.hasMedia();
+		return new GroundTruthRecording(r.id(), r.fileState(), r.channels(), "WAV", r.bytes(),
+				digests ? this.media.sha256(r) : null, this.media.file(r).ulaw().size(),
+				digests ? this.media.sha256(r, MediaFormat.WAV_ULAW) : null);
 	}
 
 }

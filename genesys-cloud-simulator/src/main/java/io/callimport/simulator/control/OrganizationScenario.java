@@ -23,16 +23,21 @@ import org.jspecify.annotations.Nullable;
  * @param topicsPerChannel subscription limit per channel (1000)
  * @param channelsPerClient channel limit per OAuth client (20; one more evicts the
  * oldest)
- * @param requestsPerMinute API rate limit per token (300)
+ * @param requestsPerMinute API rate limit per window (300)
  * @param analyticsLag how far analytics lags the conversations (1 s)
  * @param recordingReadyAfter transcoding time after the call ends (1 s)
  * @param mediaUriLifetime validity of pre-signed media URIs (1 h)
  * @param traffic random traffic for {@code traffic/start}
+ * @param rateLimitScope whether {@code requestsPerMinute} counts per token (default, as
+ * Genesys documents) or per OAuth client, all its tokens sharing one window
+ * @param batchProcessingTime how long a recording batch request takes to produce all its
+ * results (0.2 s; Genesys takes seconds): they appear one by one over this time
  */
 public record OrganizationScenario(String name, List<OAuthClientCredentials> clients, GroupScenario group,
 		Integer usersOutsideGroup, Integer extraGroups, Long seed, Duration tokenLifetime, Duration channelLifetime,
 		Duration heartbeatInterval, Integer topicsPerChannel, Integer channelsPerClient, Integer requestsPerMinute,
-		Duration analyticsLag, Duration recordingReadyAfter, Duration mediaUriLifetime, TrafficScenario traffic) {
+		Duration analyticsLag, Duration recordingReadyAfter, Duration mediaUriLifetime, TrafficScenario traffic,
+		RateLimitScope rateLimitScope, Duration batchProcessingTime) {
 
 	public OrganizationScenario {
 		name = (name != null) ? name : "";
@@ -56,34 +61,46 @@ public record OrganizationScenario(String name, List<OAuthClientCredentials> cli
 		recordingReadyAfter = Scenarios.notNegative(recordingReadyAfter, Duration.ofSeconds(1), "recordingReadyAfter");
 		mediaUriLifetime = Scenarios.positive(mediaUriLifetime, Duration.ofHours(1), "mediaUriLifetime");
 		traffic = (traffic != null) ? traffic : TrafficScenario.defaults();
+		rateLimitScope = (rateLimitScope != null) ? rateLimitScope : RateLimitScope.TOKEN;
+		batchProcessingTime = Scenarios.notNegative(batchProcessingTime, Duration.ofMillis(200), "batchProcessingTime");
+	}
+
+	/** A scenario with the defaults for every setting added since these. */
+	public OrganizationScenario(String name, List<OAuthClientCredentials> clients, GroupScenario group,
+			Integer usersOutsideGroup, Integer extraGroups, Long seed, Duration tokenLifetime, Duration channelLifetime,
+			Duration heartbeatInterval, Integer topicsPerChannel, Integer channelsPerClient, Integer requestsPerMinute,
+			Duration analyticsLag, Duration recordingReadyAfter, Duration mediaUriLifetime, TrafficScenario traffic) {
+		this(name, clients, group, usersOutsideGroup, extraGroups, seed, tokenLifetime, channelLifetime,
+				heartbeatInterval, topicsPerChannel, channelsPerClient, requestsPerMinute, analyticsLag,
+				recordingReadyAfter, mediaUriLifetime, traffic, null, null);
 	}
 
 	/** One client, one group of {@code agents}; everything else by default. */
 	public static OrganizationScenario of(String clientId, String clientSecret, String groupName, int agents) {
 		return new OrganizationScenario(null, List.of(new OAuthClientCredentials(clientId, clientSecret)),
 				GroupScenario.of(groupName, agents), null, null, null, null, null, null, null, null, null, null, null,
-				null, null);
+				null, null, null, null);
 	}
 
 	public OrganizationScenario withName(String name) {
 		return new OrganizationScenario(name, this.clients, this.group, this.usersOutsideGroup, this.extraGroups,
 				this.seed, this.tokenLifetime, this.channelLifetime, this.heartbeatInterval, this.topicsPerChannel,
 				this.channelsPerClient, this.requestsPerMinute, this.analyticsLag, this.recordingReadyAfter,
-				this.mediaUriLifetime, this.traffic);
+				this.mediaUriLifetime, this.traffic, this.rateLimitScope, this.batchProcessingTime);
 	}
 
 	public OrganizationScenario withUsers(int usersOutsideGroup, int extraGroups) {
 		return new OrganizationScenario(this.name, this.clients, this.group, usersOutsideGroup, extraGroups, this.seed,
 				this.tokenLifetime, this.channelLifetime, this.heartbeatInterval, this.topicsPerChannel,
 				this.channelsPerClient, this.requestsPerMinute, this.analyticsLag, this.recordingReadyAfter,
-				this.mediaUriLifetime, this.traffic);
+				this.mediaUriLifetime, this.traffic, this.rateLimitScope, this.batchProcessingTime);
 	}
 
 	public OrganizationScenario withSeed(long seed) {
 		return new OrganizationScenario(this.name, this.clients, this.group, this.usersOutsideGroup, this.extraGroups,
 				seed, this.tokenLifetime, this.channelLifetime, this.heartbeatInterval, this.topicsPerChannel,
 				this.channelsPerClient, this.requestsPerMinute, this.analyticsLag, this.recordingReadyAfter,
-				this.mediaUriLifetime, this.traffic);
+				this.mediaUriLifetime, this.traffic, this.rateLimitScope, this.batchProcessingTime);
 	}
 
 	/** Token, channel and heartbeat timing; {@code null} keeps the current value. */
@@ -93,22 +110,25 @@ public record OrganizationScenario(String name, List<OAuthClientCredentials> cli
 				this.seed, or(tokenLifetime, this.tokenLifetime), or(channelLifetime, this.channelLifetime),
 				or(heartbeatInterval, this.heartbeatInterval), this.topicsPerChannel, this.channelsPerClient,
 				this.requestsPerMinute, this.analyticsLag, this.recordingReadyAfter, this.mediaUriLifetime,
-				this.traffic);
+				this.traffic, this.rateLimitScope, this.batchProcessingTime);
 	}
 
-	/** Per-channel topics, channels per client and requests per minute per token. */
+	/**
+	 * Per-channel topics, channels per client and requests per minute (per token, or per
+	 * client with {@link #withRateLimitScope}).
+	 */
 	public OrganizationScenario withLimits(int topicsPerChannel, int channelsPerClient, int requestsPerMinute) {
 		return new OrganizationScenario(this.name, this.clients, this.group, this.usersOutsideGroup, this.extraGroups,
 				this.seed, this.tokenLifetime, this.channelLifetime, this.heartbeatInterval, topicsPerChannel,
 				channelsPerClient, requestsPerMinute, this.analyticsLag, this.recordingReadyAfter,
-				this.mediaUriLifetime, this.traffic);
+				this.mediaUriLifetime, this.traffic, this.rateLimitScope, this.batchProcessingTime);
 	}
 
 	public OrganizationScenario withLags(Duration analyticsLag, Duration recordingReadyAfter) {
 		return new OrganizationScenario(this.name, this.clients, this.group, this.usersOutsideGroup, this.extraGroups,
 				this.seed, this.tokenLifetime, this.channelLifetime, this.heartbeatInterval, this.topicsPerChannel,
 				this.channelsPerClient, this.requestsPerMinute, analyticsLag, recordingReadyAfter,
-				this.mediaUriLifetime, this.traffic);
+				this.mediaUriLifetime, this.traffic, this.rateLimitScope, this.batchProcessingTime);
 	}
 
 	/** The same, with OAuth clients of its own (another secret, missing permissions). */
@@ -116,14 +136,28 @@ public record OrganizationScenario(String name, List<OAuthClientCredentials> cli
 		return new OrganizationScenario(this.name, clients, this.group, this.usersOutsideGroup, this.extraGroups,
 				this.seed, this.tokenLifetime, this.channelLifetime, this.heartbeatInterval, this.topicsPerChannel,
 				this.channelsPerClient, this.requestsPerMinute, this.analyticsLag, this.recordingReadyAfter,
-				this.mediaUriLifetime, this.traffic);
+				this.mediaUriLifetime, this.traffic, this.rateLimitScope, this.batchProcessingTime);
 	}
 
 	public OrganizationScenario withTraffic(TrafficScenario traffic) {
 		return new OrganizationScenario(this.name, this.clients, this.group, this.usersOutsideGroup, this.extraGroups,
 				this.seed, this.tokenLifetime, this.channelLifetime, this.heartbeatInterval, this.topicsPerChannel,
 				this.channelsPerClient, this.requestsPerMinute, this.analyticsLag, this.recordingReadyAfter,
-				this.mediaUriLifetime, traffic);
+				this.mediaUriLifetime, traffic, this.rateLimitScope, this.batchProcessingTime);
+	}
+
+	public OrganizationScenario withRateLimitScope(RateLimitScope rateLimitScope) {
+		return new OrganizationScenario(this.name, this.clients, this.group, this.usersOutsideGroup, this.extraGroups,
+				this.seed, this.tokenLifetime, this.channelLifetime, this.heartbeatInterval, this.topicsPerChannel,
+				this.channelsPerClient, this.requestsPerMinute, this.analyticsLag, this.recordingReadyAfter,
+				this.mediaUriLifetime, this.traffic, rateLimitScope, this.batchProcessingTime);
+	}
+
+	public OrganizationScenario withBatchProcessingTime(Duration batchProcessingTime) {
+		return new OrganizationScenario(this.name, this.clients, this.group, this.usersOutsideGroup, this.extraGroups,
+				this.seed, this.tokenLifetime, this.channelLifetime, this.heartbeatInterval, this.topicsPerChannel,
+				this.channelsPerClient, this.requestsPerMinute, this.analyticsLag, this.recordingReadyAfter,
+				this.mediaUriLifetime, this.traffic, this.rateLimitScope, batchProcessingTime);
 	}
 
 	private static Duration or(@Nullable Duration value, Duration fallback) {

@@ -68,6 +68,19 @@ public final class SimulatorControl {
 		this.http.call("DELETE", org(orgId) + "/group/members/" + encode(userId), null, Void.class);
 	}
 
+	/** The organisation's limits and timings in force. */
+	public OrganizationSettings settings(String orgId) {
+		return this.http.call("GET", org(orgId) + "/settings", null, OrganizationSettings.class);
+	}
+
+	/**
+	 * Changes the organisation's limits and timings in place (its users, calls, tokens
+	 * and channels stay); {@code null} fields keep their value. Returns those in force.
+	 */
+	public OrganizationSettings updateSettings(String orgId, OrganizationSettings change) {
+		return this.http.call("PATCH", org(orgId) + "/settings", change, OrganizationSettings.class);
+	}
+
 	/** Revokes every token of the organisation; returns how many. */
 	public int revokeTokens(String orgId) {
 		return this.http.call("POST", org(orgId) + "/tokens/revoke", null, ActionResult.class).affected();

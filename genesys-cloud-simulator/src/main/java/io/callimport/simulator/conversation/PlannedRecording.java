@@ -14,7 +14,8 @@ import java.time.Instant;
  * @param end end of the recorded audio
  * @param fileState AVAILABLE, ARCHIVED or DELETED
  * @param channels 1 or 2
- * @param bytes size of the WAV file, header included
+ * @param bytes size of its 16-bit PCM WAV file ({@code formatId=WAV}), header included
+ * (the μ-law file of the trunk codec is derived from it)
  */
 public record PlannedRecording(String id, String organizationId, String conversationId, String sessionId, Instant start,
 		Instant end, String fileState, int channels, long bytes) {

@@ -18,11 +18,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Media behind the pre-signed URIs: the WAV file streamed chunk by chunk with its
- * {@code Content-Length}, whatever its size.
+ * Media behind the pre-signed URIs: the PCM WAV or the μ-law WAV file streamed chunk by
+ * chunk with its {@code Content-Length}, whatever its size.
  */
 @RestController
 class MediaController {
+
+	static final String WAV_PATH = "/media/recordings/";
+
+	static final String ULAW_PATH = "/media/ulaw/";
 
 	private final ConversationRegistry conversations;
 
@@ -43,10 +47,21 @@ class MediaController {
 		this.clock = clock;
 	}
 
-	@GetMapping("/media/recordings/{recordingId}.wav")
-	void download(@PathVariable String recordingId, @RequestParam long expires, @RequestParam String signature,
+	@GetMapping(WAV_PATH + "{recordingId}.wav")
+	void wav(@PathVariable String recordingId, @RequestParam long expires, @RequestParam String signature,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		if (!this.signer.verify(recordingId, expires, signature, this.clock.instant())) {
+		download(MediaFormat.WAV, recordingId, expires, signature, request, response);
+	}
+
+	@GetMapping(ULAW_PATH + "{recordingId}.wav")
+	void ulaw(@PathVariable String recordingId, @RequestParam long expires, @RequestParam String signature,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		download(MediaFormat.WAV_ULAW, recordingId, expires, signature, request, response);
+	}
+
+	private void download(MediaFormat format, String recordingId, long expires, String signature,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (!this.signer.verify(format, recordingId, expires, signature, this.clock.instant())) {
 			throw new GenesysApiException(403, "forbidden", "The media URI signature is invalid or has expired.");
 		}
 		PlannedRecording recording = this.conversations.recording(recordingId)
@@ -56,8 +71,8 @@ class MediaController {
 		if (this.faults.failMedia(recording.organizationId())) {
 			throw new GenesysApiException(503, "service.unavailable", "Injected fault: media unavailable.");
 		}
-		WavFile file = this.media.file(recording);
-		response.setContentType("audio/wav");
+		RecordingFile file = this.media.file(recording, format);
+		response.setContentType(RecordingFile.CONTENT_TYPE);
 		response.setContentLengthLong(file.size());
 		response.setHeader("Content-Disposition", "attachment; filename=\"" + recordingId + ".wav\"");
 		try (OutputStream out = response.getOutputStream()) {

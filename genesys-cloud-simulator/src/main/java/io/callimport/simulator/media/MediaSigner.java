@@ -13,9 +13,10 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
- * Pre-signed media URIs: an expiry and an HMAC-SHA256 signature over the recording id and
- * expiry with a key of this simulator instance. No token is needed; a wrong or expired
- * signature is refused.
+ * Pre-signed media URIs: an expiry and an HMAC-SHA256 signature over the format,
+ * recording id and expiry with a key of this simulator instance. No token is needed; a
+ * wrong or expired signature is refused, and a URI signed for one format does not open
+ * the other.
  */
 @Component
 public class MediaSigner {
@@ -26,23 +27,32 @@ public class MediaSigner {
 		new SecureRandom().nextBytes(this.key);
 	}
 
-	public String uri(String baseUrl, String recordingId, Instant expires) {
+	public String uri(String baseUrl, String recordingId, MediaFormat format, Instant expires) {
 		long epoch = expires.getEpochSecond();
-		return baseUrl + "/media/recordings/" + recordingId + ".wav?expires=" + epoch + "&signature="
-				+ sign(recordingId, epoch);
+		return baseUrl + path(format) + recordingId + ".wav?expires=" + epoch + "&signature="
+				+ sign(format, recordingId, epoch);
 	}
 
-	boolean verify(String recordingId, long expires, String signature, Instant now) {
-		boolean signed = MessageDigest.isEqual(sign(recordingId, expires).getBytes(StandardCharsets.US_ASCII),
+	boolean verify(MediaFormat format, String recordingId, long expires, String signature, Instant now) {
+		boolean signed = MessageDigest.isEqual(sign(format, recordingId, expires).getBytes(StandardCharsets.US_ASCII),
 				signature.getBytes(StandardCharsets.US_ASCII));
 		return signed && now.getEpochSecond() < expires;
 	}
 
-	private String sign(String recordingId, long expires) {
+	// One path per format, so request counts tell PCM downloads from trunk-codec ones.
+	private static String path(MediaFormat format) {
+		return switch (format) {
+			case WAV -> MediaController.WAV_PATH;
+			case WAV_ULAW -> MediaController.ULAW_PATH;
+		};
+	}
+
+	private String sign(MediaFormat format, String recordingId, long expires) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
-			byte[] signature = mac.doFinal((recordingId + ":" + expires).getBytes(StandardCharsets.UTF_8));
+			byte[] signature = mac
+				.doFinal((format + ":" + recordingId + ":" + expires).getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(signature);
 		}
 		catch (GeneralSecurityException ex) {

@@ -4,23 +4,21 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 
 /**
- * A deterministic WAV file (RIFF, 16-bit PCM, 8 kHz, 1 or 2 channels) generated chunk by
- * chunk from a seed: a tone per channel under low noise. The same seed and size always
- * give the same bytes; nothing larger than one chunk is ever held in memory.
+ * A recording as 16-bit PCM WAV (RIFF, 8 kHz, 1 or 2 channels, the canonical 44-byte
+ * header): every sample is the G.711 decoding of the μ-law sample the recording was made
+ * of, so converting its {@link #ulaw() μ-law file} to PCM gives exactly these bytes.
+ * Nothing larger than one chunk is ever held in memory.
  */
-public final class WavFile {
+public final class WavFile implements RecordingFile {
 
 	static final int SAMPLE_RATE = 8000;
 
-	private static final int HEADER = 44;
+	static final int HEADER = 44;
 
-	private static final int CHUNK = 64 * 1024;
-
-	private final long seed;
-
-	private final int channels;
+	private final ToneSource source;
 
 	private final long size;
 
@@ -34,73 +32,54 @@ public final class WavFile {
 				|| (size - HEADER) % (2L * channels) != 0) {
 			throw new IllegalArgumentException("Not a valid WAV size for " + channels + " channel(s): " + size);
 		}
-		this.seed = seed;
-		this.channels = channels;
+		this.source = new ToneSource(seed, channels);
 		this.size = size;
 	}
 
+	@Override
 	public long size() {
 		return this.size;
 	}
 
-	/** Writes the whole file. */
+	/** Sample frames (one sample per channel each). */
+	public long frames() {
+		return (this.size - HEADER) / (2L * this.source.channels());
+	}
+
+	/** The same recording in the trunk codec it was made in. */
+	public UlawWavFile ulaw() {
+		return new UlawWavFile(this.source, frames());
+	}
+
+	@Override
 	public void writeTo(OutputStream out) throws IOException {
 		out.write(header());
-		byte[] chunk = new byte[CHUNK];
-		long dataBytes = this.size - HEADER;
-		long frame = 0;
-		long written = 0;
-		while (written < dataBytes) {
-			int length = (int) Math.min(CHUNK, dataBytes - written);
-			frame = fill(chunk, length, frame);
-			out.write(chunk, 0, length);
-			written += length;
-		}
-	}
-
-	private long fill(byte[] chunk, int length, long firstFrame) {
-		long frame = firstFrame;
-		for (int i = 0; i < length; i += 2 * this.channels) {
-			for (int channel = 0; channel < this.channels; channel++) {
-				int sample = sample(frame, channel);
-				chunk[i + 2 * channel] = (byte) sample;
-				chunk[i + 2 * channel + 1] = (byte) (sample >> 8);
+		byte[] pcm = new byte[2 * ToneSource.FRAMES_PER_CHUNK * this.source.channels()];
+		this.source.stream(frames(), (codes, length) -> {
+			for (int i = 0; i < length; i++) {
+				short sample = MuLaw.decode(codes[i]);
+				pcm[2 * i] = (byte) sample;
+				pcm[2 * i + 1] = (byte) (sample >> 8);
 			}
-			frame++;
-		}
-		return frame;
-	}
-
-	private int sample(long frame, int channel) {
-		int period = (channel == 0) ? 20 : 16;
-		int phase = (int) ((frame + (this.seed & 0xFF)) % period);
-		int tone = (phase < period / 2) ? 3000 : -3000;
-		long mixed = mix(this.seed + frame * 2 + channel);
-		return tone + (int) (mixed % 512);
-	}
-
-	/** SplitMix64's finaliser: a fast, well-spread hash of the position. */
-	private static long mix(long value) {
-		long z = value * 0x9E3779B97F4A7C15L;
-		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-		return z ^ (z >>> 31);
+			out.write(pcm, 0, 2 * length);
+		});
 	}
 
 	private byte[] header() {
-		int blockAlign = 2 * this.channels;
+		int channels = this.source.channels();
+		int blockAlign = 2 * channels;
 		ByteBuffer header = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
-		header.put("RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		header.put("RIFF".getBytes(StandardCharsets.US_ASCII));
 		header.putInt((int) (this.size - 8));
-		header.put("WAVEfmt ".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		header.put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII));
 		header.putInt(16);
 		header.putShort((short) 1);
-		header.putShort((short) this.channels);
+		header.putShort((short) channels);
 		header.putInt(SAMPLE_RATE);
 		header.putInt(SAMPLE_RATE * blockAlign);
 		header.putShort((short) blockAlign);
 		header.putShort((short) 16);
-		header.put("data".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		header.put("data".getBytes(StandardCharsets.US_ASCII));
 		header.putInt((int) (this.size - HEADER));
 		return header.array();
 	}

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 import io.callimport.simulator.control.OAuthClientCredentials;
@@ -18,7 +19,8 @@ public final class SimulatedOrganization {
 
 	private final String id;
 
-	private final OrganizationScenario scenario;
+	// Volatile: the control API may retune a live organisation's limits and timings.
+	private volatile OrganizationScenario scenario;
 
 	private final IdSource ids;
 
@@ -60,6 +62,14 @@ public final class SimulatedOrganization {
 
 	public OrganizationScenario scenario() {
 		return this.scenario;
+	}
+
+	/**
+	 * Changes settings that nothing of the organisation was derived from (limits,
+	 * timings), keeping its users, calls and tokens.
+	 */
+	public synchronized void updateScenario(UnaryOperator<OrganizationScenario> change) {
+		this.scenario = change.apply(this.scenario);
 	}
 
 	public IdSource ids() {

@@ -28,8 +28,9 @@ final class RecordingModels {
 	/**
 	 * A recording; {@code mediaUri} null: without media (not ready, NONE, archived,
 	 * deleted).
+	 * @param outputBytes size of the file in the requested format
 	 */
-	static Recording recording(PlannedRecording planned, @Nullable String mediaUri, Instant readyAt) {
+	static Recording recording(PlannedRecording planned, long outputBytes, @Nullable String mediaUri, Instant readyAt) {
 		Recording recording = GenesysMapper
 			.withReadOnly(new Recording(),
 					Map.of("id", planned.id(), "selfUri",
@@ -41,7 +42,7 @@ final class RecordingModels {
 			.endTime(TIME.format(planned.end()))
 			.fileState(Recording.FileStateEnum.valueOf(planned.fileState()))
 			.outputDurationMs((int) planned.durationMs())
-			.outputSizeInBytes((planned.bytes() <= Integer.MAX_VALUE) ? (int) planned.bytes() : null)
+			.outputSizeInBytes((outputBytes <= Integer.MAX_VALUE) ? (int) outputBytes : null)
 			.recordingFileRole(Recording.RecordingFileRoleEnum.CUSTOMER_EXPERIENCE)
 			.creationTime(Date.from(planned.end()));
 		if (mediaUri != null) {

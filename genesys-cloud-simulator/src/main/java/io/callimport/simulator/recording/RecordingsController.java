@@ -10,6 +10,7 @@ import io.callimport.simulator.conversation.Conversation;
 import io.callimport.simulator.conversation.ConversationRegistry;
 import io.callimport.simulator.conversation.PlannedRecording;
 import io.callimport.simulator.media.MediaSigner;
+import io.callimport.simulator.media.RecordingMedia;
 import io.callimport.simulator.organization.OrganizationRegistry;
 import io.callimport.simulator.organization.SimulatedOrganization;
 import io.callimport.simulator.web.GenesysApiException;
@@ -41,13 +42,16 @@ class RecordingsController {
 
 	private final MediaSigner signer;
 
+	private final RecordingMedia media;
+
 	private final Clock clock;
 
 	RecordingsController(ConversationRegistry conversations, OrganizationRegistry organizations, MediaSigner signer,
-			Clock clock) {
+			RecordingMedia media, Clock clock) {
 		this.conversations = conversations;
 		this.organizations = organizations;
 		this.signer = signer;
+		this.media = media;
 		this.clock = clock;
 	}
 
@@ -76,7 +80,7 @@ class RecordingsController {
 		}
 		List<Recording> recordings = conversation.recordings()
 			.stream()
-			.map((planned) -> RecordingModels.recording(planned, mediaUri(org, planned, format, request), readyAt))
+			.map((planned) -> model(planned, format, mediaUri(org, planned, format, request), readyAt))
 			.toList();
 		return ResponseEntity.ok(GenesysJson.of(recordings));
 	}
@@ -96,12 +100,11 @@ class RecordingsController {
 		Instant readyAt = readyAt(org, conversation);
 		Duration untilReady = Duration.between(this.clock.instant(), readyAt);
 		if ((untilReady.compareTo(Duration.ZERO) > 0)) {
-			Recording pending = RecordingModels.recording(planned, null, readyAt)
-				.estimatedTranscodeTimeMs(untilReady.toMillis());
+			Recording pending = model(planned, format, null, readyAt).estimatedTranscodeTimeMs(untilReady.toMillis());
 			return ResponseEntity.accepted().body(GenesysJson.of(pending));
 		}
 		return ResponseEntity
-			.ok(GenesysJson.of(RecordingModels.recording(planned, mediaUri(org, planned, format, request), readyAt)));
+			.ok(GenesysJson.of(model(planned, format, mediaUri(org, planned, format, request), readyAt)));
 	}
 
 	@GetMapping("/recordingmetadata")
@@ -113,13 +116,20 @@ class RecordingsController {
 		return GenesysJson.of(conversation.recordings().stream().map(RecordingModels::metadata).toList());
 	}
 
+	private Recording model(PlannedRecording planned, RecordingFormat format, @Nullable String mediaUri,
+			Instant readyAt) {
+		long outputBytes = this.media.file(planned, format.media()).size();
+		return RecordingModels.recording(planned, outputBytes, mediaUri, readyAt);
+	}
+
 	private @Nullable String mediaUri(SimulatedOrganization org, PlannedRecording planned, RecordingFormat format,
 			HttpServletRequest request) {
 		if (format == RecordingFormat.NONE || !planned.hasMedia()) {
 			return null;
 		}
 		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
-		return this.signer.uri(base, planned.id(), this.clock.instant().plus(org.scenario().mediaUriLifetime()));
+		return this.signer.uri(base, planned.id(), format.media(),
+				this.clock.instant().plus(org.scenario().mediaUriLifetime()));
 	}
 
 	private static Instant readyAt(SimulatedOrganization org, Conversation conversation) {

@@ -56,6 +56,38 @@ class ControlApiIntegrationTests {
 	}
 
 	@Test
+	void retunesTheLimitsOfALiveOrganizationKeepingItsTokensAndCalls() throws Exception {
+		OrganizationState org = newOrg(1, 0);
+		String orgId = org.organizationId();
+		control.createCalls(orgId, CallRequest.answeredBy(org.agentUserIds().get(0)));
+		String first = SimulatorClients.token(genesys.baseUrl(), orgId + "-client", "secret");
+		String second = SimulatorClients.token(genesys.baseUrl(), orgId + "-client", "secret");
+		String group = genesys.baseUrl() + "/api/v2/groups/" + org.groupId();
+
+		OrganizationSettings before = control.settings(orgId);
+		OrganizationSettings after = control.updateSettings(orgId,
+				OrganizationSettings.unchanged()
+					.withRequestsPerMinute(2)
+					.withRateLimitScope(RateLimitScope.CLIENT)
+					.withBatchProcessingTime(Duration.ofSeconds(2)));
+		List<Integer> statuses = new java.util.ArrayList<>();
+		for (String token : List.of(first, second, first)) {
+			try (Response response = SimulatorClients.get(group, token)) {
+				statuses.add(response.code());
+			}
+		}
+
+		assertThat(before).isEqualTo(new OrganizationSettings(300, RateLimitScope.TOKEN, Duration.ofMillis(200)));
+		assertThat(after).isEqualTo(new OrganizationSettings(2, RateLimitScope.CLIENT, Duration.ofSeconds(2)));
+		assertThat(control.settings(orgId)).isEqualTo(after);
+		assertThat(statuses).containsExactly(200, 200, 429);
+		assertThat(control.organization(orgId).conversations()).isEqualTo(1);
+		assertThatExceptionOfType(SimulatorControlException.class)
+			.isThrownBy(() -> control.updateSettings(orgId, OrganizationSettings.unchanged().withRequestsPerMinute(0)))
+			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(400));
+	}
+
+	@Test
 	void forgetsRequestCountsOnReset() throws Exception {
 		String orgId = newOrg(1, 0).organizationId();
 		SimulatorClients.token(genesys.baseUrl(), orgId + "-client", "secret");

@@ -20,6 +20,8 @@ class ScenarioTests {
 		assertThat(scenario.topicsPerChannel()).isEqualTo(1000);
 		assertThat(scenario.channelsPerClient()).isEqualTo(20);
 		assertThat(scenario.requestsPerMinute()).isEqualTo(300);
+		assertThat(scenario.rateLimitScope()).isEqualTo(RateLimitScope.TOKEN);
+		assertThat(scenario.batchProcessingTime()).isEqualTo(Duration.ofMillis(200));
 		assertThat(scenario.traffic().callsPerMinute()).isEqualTo(6.0);
 	}
 

@@ -28,7 +28,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A 2 GB recording streams out of a simulator whose heap is capped at 256 MB (a child
- * JVM), byte for byte what ground truth says.
+ * JVM), byte for byte what ground truth says, and so does its 1 GB μ-law form, which
+ * converts to exactly the PCM file.
  */
 class LargeRecordingIntegrationTests {
 
@@ -55,9 +56,11 @@ class LargeRecordingIntegrationTests {
 							.withRecording(1, "AVAILABLE", 1, SIZE)
 							.startedAt(Instant.now().minus(Duration.ofHours(1))))
 				.get(0);
-			String mediaUri = mediaUri(baseUrl, conversationId);
+			String mediaUri = mediaUri(baseUrl, conversationId, "WAV");
+			String ulawUri = mediaUri(baseUrl, conversationId, "WAV_ULAW");
 
-			Download download = download(mediaUri);
+			Download download = download(mediaUri, SIZE);
+			Download ulaw = download(ulawUri, (SIZE - 44) / 2 + 58);
 			RuntimeFigures heap = control.runtime();
 			GroundTruthRecording truth = control.groundTruth("big", null, null, true)
 				.conversations()
@@ -69,33 +72,38 @@ class LargeRecordingIntegrationTests {
 					"2 GB recording: %,d bytes in %.1f s = %.0f MB/s; simulator heap peak %d MB of %d MB max%n",
 					download.bytes(), download.seconds(), download.bytes() / 1e6 / download.seconds(),
 					heap.heapPeakBytes() >> 20, heap.heapMaxBytes() >> 20);
+			System.out.printf("its μ-law form: %,d bytes in %.1f s = %.0f MB/s%n", ulaw.bytes(), ulaw.seconds(),
+					ulaw.bytes() / 1e6 / ulaw.seconds());
 			assertThat(download.bytes()).isEqualTo(SIZE);
-			assertThat(download.header().dataSize()).isEqualTo(SIZE - 44);
-			assertThat(download.header().riffSize()).isEqualTo(SIZE - 8);
+			assertThat(WavHeader.parse(download.header()).dataSize()).isEqualTo(SIZE - 44);
+			assertThat(WavHeader.parse(download.header()).riffSize()).isEqualTo(SIZE - 8);
 			assertThat(download.sha256()).isEqualTo(truth.sha256());
+			assertThat(ulaw.bytes()).isEqualTo(truth.ulawBytes()).isEqualTo((SIZE - 44) / 2 + 58);
+			assertThat(ulaw.sha256()).isEqualTo(truth.ulawSha256());
+			assertThat(ulaw.header()[20]).as("format tag: μ-law").isEqualTo((byte) 7);
 			assertThat(heap.heapMaxBytes()).isLessThanOrEqualTo(256L << 20);
 			assertThat(simulator.isAlive()).isTrue();
 		}
 	}
 
-	private static String mediaUri(String baseUrl, String conversationId) throws Exception {
+	private static String mediaUri(String baseUrl, String conversationId, String formatId) throws Exception {
 		String token = SimulatorClients.token(baseUrl, "big-client", "secret");
-		try (Response response = SimulatorClients
-			.get(baseUrl + "/api/v2/conversations/" + conversationId + "/recordings?formatId=WAV&maxWaitMs=0", token)) {
+		try (Response response = SimulatorClients.get(baseUrl + "/api/v2/conversations/" + conversationId
+				+ "/recordings?formatId=" + formatId + "&maxWaitMs=0", token)) {
 			JsonNode recordings = GenesysMapper.get().readTree(response.body().string());
 			assertThat(recordings.get(0).has("outputSizeInBytes")).isTrue();
 			return recordings.get(0).path("mediaUris").path("S").path("mediaUri").asText();
 		}
 	}
 
-	private static Download download(String mediaUri) throws Exception {
+	private static Download download(String mediaUri, long size) throws Exception {
 		OkHttpClient client = SimulatorClients.HTTP.newBuilder().readTimeout(Duration.ofMinutes(2)).build();
 		MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
 		long started = System.nanoTime();
 		try (Response response = client.newCall(new Request.Builder().url(mediaUri).build()).execute();
 				InputStream in = response.body().byteStream()) {
 			assertThat(response.code()).isEqualTo(200);
-			assertThat(response.header("Content-Length")).isEqualTo(Long.toString(SIZE));
+			assertThat(response.header("Content-Length")).isEqualTo(Long.toString(size));
 			byte[] headerBytes = in.readNBytes(44);
 			sha256.update(headerBytes);
 			long total = headerBytes.length;
@@ -106,8 +114,7 @@ class LargeRecordingIntegrationTests {
 				total += read;
 			}
 			double seconds = (System.nanoTime() - started) / 1e9;
-			return new Download(total, seconds, HexFormat.of().formatHex(sha256.digest()),
-					WavHeader.parse(headerBytes));
+			return new Download(total, seconds, HexFormat.of().formatHex(sha256.digest()), headerBytes);
 		}
 	}
 
@@ -117,7 +124,7 @@ class LargeRecordingIntegrationTests {
 		}
 	}
 
-	private record Download(long bytes, double seconds, String sha256, WavHeader header) {
+	private record Download(long bytes, double seconds, String sha256, byte[] header) {
 	}
 
 }
