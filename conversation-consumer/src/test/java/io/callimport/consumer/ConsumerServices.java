@@ -47,7 +47,6 @@ public final class ConsumerServices {
 		this.properties.put("genesys.budget.requests-per-minute", "6000");
 		this.properties.put("genesys.budget.burst", "100");
 		this.properties.put("consumer.batch.tenant-discovery-interval", "300ms");
-		this.properties.put("consumer.batch.recording-job-min-calls", "101");
 		this.properties.put("consumer.retry.initial-delay", "1s");
 		this.properties.put("consumer.retry.multiplier", "1.0");
 		this.properties.put("consumer.retry.details-wait", "60s");
