@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A consumer in a child JVM is killed (SIGKILL) while imports are under way, and a second
- * one takes over what the first left unacknowledged.
+ * A consumer in a child JVM is killed (SIGKILL) in the middle of a batch (some of its
+ * calls stored and queued, the others still streaming), and a second one takes over what
+ * the first left unacknowledged.
  */
 class CrashRestartIntegrationTests {
 
@@ -44,7 +45,7 @@ class CrashRestartIntegrationTests {
 	}
 
 	@Test
-	void consumerKilledInTheMiddleOfImportsAndRestartedImportsEachCallExactlyOnce() throws Exception {
+	void consumerKilledInTheMiddleOfABatchAndRestartedImportsEachCallExactlyOnce() throws Exception {
 		SimulatorControl simulator = services.simulator().control();
 		Tenant tenant;
 		List<String> calls;
@@ -75,6 +76,12 @@ class CrashRestartIntegrationTests {
 			});
 		}
 		simulator.clearOrganizationFaults(tenant.orgId());
+		assertThat(simulator.requests()
+			.entries()
+			.stream()
+			.filter((entry) -> tenant.orgId().equals(entry.organizationId())
+					&& entry.path().equals("/api/v2/recording/batchrequests"))
+			.count()).as("the calls went through recording batch jobs").isPositive();
 
 		assertThat(child.count("SELECT count(*) FROM calls WHERE tenant_id = :t", tenant.id())).isEqualTo(CALLS);
 		assertThat(child.count("SELECT count(*) FROM recordings WHERE tenant_id = :t", tenant.id())).isEqualTo(CALLS);
