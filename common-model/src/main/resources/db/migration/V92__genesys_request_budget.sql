@@ -9,9 +9,11 @@ CREATE TABLE genesys_request_budget (
 );
 
 -- Pauses of an OAuth client after a 429 or a used-up rate-limit window. Processes that see the same
--- limit at once lock the client's row here while they drive its bucket into debt, so the pause is
--- applied once, not once per process; paused_until is the latest pause applied, for operators.
+-- limit at once lock the client's row here, one after the other, while they drive its bucket into
+-- debt, so the pause is applied once, not once per process. paused_until is the end of the latest
+-- pause applied (NULL before the first): a pause ending within a second of it is the same one seen
+-- again (Retry-After counts whole seconds); operators can read it too.
 CREATE TABLE genesys_request_pause (
     client_id    TEXT PRIMARY KEY,
-    paused_until TIMESTAMP WITH TIME ZONE NOT NULL
+    paused_until TIMESTAMP WITH TIME ZONE
 );
