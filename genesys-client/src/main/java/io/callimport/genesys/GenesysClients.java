@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.callimport.genesys.budget.BudgetStore;
+import io.callimport.genesys.budget.InMemoryBudgetStore;
 import io.callimport.genesys.budget.RequestBudget;
+import io.callimport.genesys.metrics.ClientMetrics;
 import io.callimport.genesys.region.GenesysHosts;
 import io.callimport.model.settings.GenesysSettings;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,7 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Hands out one {@link GenesysClient} per tenant, kept until its credentials change (then
  * replaced and the old one closed). Every client of one OAuth client id shares one
- * request budget, whichever tenant or thread uses it. A Spring bean of the
+ * request budget, whichever tenant or thread uses it; with a database-backed
+ * {@link BudgetStore} (the auto-configuration's choice when the application has a
+ * {@code DataSource}) every process on that database shares it too. A Spring bean of the
  * auto-configuration; outside Spring, build one and close it at the end.
  */
 public class GenesysClients implements AutoCloseable {
@@ -26,16 +31,32 @@ public class GenesysClients implements AutoCloseable {
 
 	private final HttpStack http;
 
+	private final MeterRegistry registry;
+
+	private final BudgetStore budgetStore;
+
 	private final Map<String, GenesysClient> clients = new ConcurrentHashMap<>();
 
 	private final Map<String, RequestBudget> budgets = new ConcurrentHashMap<>();
 
+	/** With budgets in this process only ({@link InMemoryBudgetStore}). */
 	public GenesysClients(GenesysProperties properties, MeterRegistry registry) {
-		this(properties, registry, Clock.systemUTC());
+		this(properties, registry, Clock.systemUTC(), new InMemoryBudgetStore());
 	}
 
+	/** With budgets in this process only ({@link InMemoryBudgetStore}). */
 	public GenesysClients(GenesysProperties properties, MeterRegistry registry, Clock clock) {
+		this(properties, registry, clock, new InMemoryBudgetStore());
+	}
+
+	public GenesysClients(GenesysProperties properties, MeterRegistry registry, BudgetStore budgetStore) {
+		this(properties, registry, Clock.systemUTC(), budgetStore);
+	}
+
+	public GenesysClients(GenesysProperties properties, MeterRegistry registry, Clock clock, BudgetStore budgetStore) {
 		this.properties = properties;
+		this.registry = registry;
+		this.budgetStore = budgetStore;
 		this.http = new HttpStack(properties, registry, clock);
 	}
 
@@ -80,8 +101,16 @@ public class GenesysClients implements AutoCloseable {
 		GenesysHosts hosts = GenesysHosts.resolve(credentials.region(), this.properties.apiBaseUrl(),
 				this.properties.loginBaseUrl());
 		RequestBudget budget = this.budgets.computeIfAbsent(credentials.clientId(),
-				(clientId) -> new RequestBudget(this.properties.budget()));
+				(clientId) -> new RequestBudget(clientId, this.properties.budget(), this.budgetStore));
+		// read through the map, so that the gauge follows a tenant whose OAuth client
+		// changes
+		new ClientMetrics(this.registry, tenantId).plannedRate(this, (clients) -> clients.plannedRate(tenantId));
 		return new GenesysClient(tenantId, credentials, hosts, this.http.build(tenantId, credentials, hosts, budget));
+	}
+
+	private double plannedRate(String tenantId) {
+		GenesysClient client = this.clients.get(tenantId);
+		return (client != null) ? client.budgetPlannedRequestsPerMinute() : Double.NaN;
 	}
 
 	@Override
