@@ -1,6 +1,7 @@
 package io.callimport.genesys;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +12,7 @@ import io.callimport.genesys.budget.RequestBudget;
 import io.callimport.genesys.metrics.ClientMetrics;
 import io.callimport.genesys.region.GenesysHosts;
 import io.callimport.model.settings.GenesysSettings;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +40,9 @@ public class GenesysClients implements AutoCloseable {
 	private final Map<String, GenesysClient> clients = new ConcurrentHashMap<>();
 
 	private final Map<String, RequestBudget> budgets = new ConcurrentHashMap<>();
+
+	/** The planned-rate gauges this instance registered, removed with their tenant. */
+	private final Map<String, Gauge> plannedRateGauges = new ConcurrentHashMap<>();
 
 	/** With budgets in this process only ({@link InMemoryBudgetStore}). */
 	public GenesysClients(GenesysProperties properties, MeterRegistry registry) {
@@ -95,6 +100,18 @@ public class GenesysClients implements AutoCloseable {
 		if (removed != null) {
 			removed.close();
 		}
+		removePlannedRate(tenantId);
+	}
+
+	/**
+	 * Another instance on the same registry (the producer's settings check has one) can
+	 * then register the gauge of a client it keeps.
+	 */
+	private void removePlannedRate(String tenantId) {
+		Gauge gauge = this.plannedRateGauges.remove(tenantId);
+		if (gauge != null) {
+			this.registry.remove(gauge);
+		}
 	}
 
 	private GenesysClient create(String tenantId, GenesysCredentials credentials) {
@@ -104,7 +121,11 @@ public class GenesysClients implements AutoCloseable {
 				(clientId) -> new RequestBudget(clientId, this.properties.budget(), this.budgetStore));
 		// read through the map, so that the gauge follows a tenant whose OAuth client
 		// changes
-		new ClientMetrics(this.registry, tenantId).plannedRate(this, (clients) -> clients.plannedRate(tenantId));
+		Gauge plannedRate = new ClientMetrics(this.registry, tenantId).plannedRate(this,
+				(clients) -> clients.plannedRate(tenantId));
+		if (plannedRate != null) {
+			this.plannedRateGauges.put(tenantId, plannedRate);
+		}
 		return new GenesysClient(tenantId, credentials, hosts, this.http.build(tenantId, credentials, hosts, budget));
 	}
 
@@ -117,6 +138,7 @@ public class GenesysClients implements AutoCloseable {
 	public void close() {
 		this.clients.values().forEach(GenesysClient::close);
 		this.clients.clear();
+		List.copyOf(this.plannedRateGauges.keySet()).forEach(this::removePlannedRate);
 		this.http.close();
 	}
 

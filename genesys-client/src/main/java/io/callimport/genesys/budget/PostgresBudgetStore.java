@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -50,6 +52,8 @@ public final class PostgresBudgetStore implements BudgetStore {
 
 	private final ProxyManager<String> buckets;
 
+	private final Map<String, Object> pauseLocks = new ConcurrentHashMap<>();
+
 	public PostgresBudgetStore(DataSource dataSource) {
 		this.dataSource = dataSource;
 		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
@@ -71,6 +75,14 @@ public final class PostgresBudgetStore implements BudgetStore {
 	 */
 	@Override
 	public boolean exclusivePause(String clientId, Instant until, Predicate<Instant> apply) {
+		// one pause per client at a time in this process too: threads waiting for the row
+		// lock would each hold a pooled connection, and the one holding it needs another
+		synchronized (this.pauseLocks.computeIfAbsent(clientId, (id) -> new Object())) {
+			return pauseLocked(clientId, until, apply);
+		}
+	}
+
+	private boolean pauseLocked(String clientId, Instant until, Predicate<Instant> apply) {
 		try (Connection connection = this.dataSource.getConnection()) {
 			boolean autoCommit = connection.getAutoCommit();
 			connection.setAutoCommit(false);

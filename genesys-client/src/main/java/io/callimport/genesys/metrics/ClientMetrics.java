@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Genesys meters of one tenant. Meter names are listed in the module's README.
@@ -78,10 +79,16 @@ public final class ClientMetrics {
 
 	/**
 	 * The requests per minute planned for the tenant's OAuth client, read from
-	 * {@code source} at each scrape (NaN when there is none).
+	 * {@code source} at each scrape (NaN when there is none). A registry holds one gauge
+	 * per name and tags, so when another source registered it first (another
+	 * {@code GenesysClients} on the same registry) that one stays.
+	 * @return the gauge when this call registered it, for its owner to remove
 	 */
-	public <T> void plannedRate(T source, ToDoubleFunction<T> requestsPerMinute) {
-		Gauge.builder(BUDGET_PLANNED_RATE, source, requestsPerMinute)
+	public <T> @Nullable Gauge plannedRate(T source, ToDoubleFunction<T> requestsPerMinute) {
+		if (this.registry.find(BUDGET_PLANNED_RATE).tag("tenant", this.tenant).gauge() != null) {
+			return null;
+		}
+		return Gauge.builder(BUDGET_PLANNED_RATE, source, requestsPerMinute)
 			.description(
 					"Requests per minute planned for the OAuth client: configured, or lower when Genesys allows less")
 			.tags("tenant", this.tenant)
