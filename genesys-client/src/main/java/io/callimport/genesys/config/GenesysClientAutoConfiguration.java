@@ -9,6 +9,8 @@ import io.callimport.genesys.budget.InMemoryBudgetStore;
 import io.callimport.genesys.budget.PostgresBudgetStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -31,6 +33,8 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(GenesysProperties.class)
 public class GenesysClientAutoConfiguration {
 
+	private static final Logger log = LoggerFactory.getLogger(GenesysClientAutoConfiguration.class);
+
 	/**
 	 * The store is used lazily, at the first request; depending on the database
 	 * initialisation still makes every bean that sends requests from its own start-up
@@ -41,7 +45,12 @@ public class GenesysClientAutoConfiguration {
 	@DependsOnDatabaseInitialization
 	BudgetStore genesysBudgetStore(ObjectProvider<DataSource> dataSource) {
 		DataSource database = dataSource.getIfUnique();
-		return (database != null) ? new PostgresBudgetStore(database) : new InMemoryBudgetStore();
+		if (database == null) {
+			log.info("Genesys request budgets are kept in this process (no DataSource)");
+			return new InMemoryBudgetStore();
+		}
+		log.info("Genesys request budgets are shared by every process on the database (genesys_request_budget)");
+		return new PostgresBudgetStore(database);
 	}
 
 	@Bean(destroyMethod = "close")
