@@ -2,6 +2,7 @@ package io.callimport.genesys;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 
 import com.mypurecloud.sdk.v2.ApiClient;
 import com.mypurecloud.sdk.v2.ApiException;
@@ -15,6 +16,7 @@ import com.mypurecloud.sdk.v2.api.RecordingApi;
 import com.mypurecloud.sdk.v2.api.TokensApi;
 import com.mypurecloud.sdk.v2.api.UsersApi;
 import io.callimport.genesys.budget.Lane;
+import io.callimport.genesys.budget.RequestBudget;
 import io.callimport.genesys.failure.GenesysException;
 import io.callimport.genesys.failure.GenesysFailure;
 import io.callimport.genesys.media.RecordingMedia;
@@ -87,9 +89,33 @@ public final class GenesysClient implements AutoCloseable {
 		return this.background;
 	}
 
-	/** PLACEHOLDER until the shared budget lands (branch budget): always at once. */
-	public java.time.Duration budgetAvailableIn(int permits) {
-		return java.time.Duration.ZERO;
+	/**
+	 * How long until this lane could take {@code permits} of the OAuth client's request
+	 * budget at once (each HTTP exchange takes one): {@link Duration#ZERO} when it could
+	 * now, else the estimated wait, which includes a pause after a 429 seen by any
+	 * process sharing the budget. Consumes nothing, so callers that plan work (e.g. a
+	 * batch of three requests) ask before they start it; the requests then still take
+	 * their permits as they go. More permits than the bucket holds are estimated as a
+	 * full bucket.
+	 * @throws GenesysException {@code TRANSIENT} when the shared budget's database is
+	 * unavailable
+	 */
+	public Duration budgetAvailableIn(int permits) {
+		return this.transport.budget().availableIn(this.lane, permits);
+	}
+
+	/**
+	 * The requests per minute currently planned for this OAuth client: the configured
+	 * {@code genesys.budget.requests-per-minute}, or less while Genesys says it allows
+	 * less.
+	 */
+	public int budgetPlannedRequestsPerMinute() {
+		return this.transport.budget().plannedRequestsPerMinute();
+	}
+
+	/** The OAuth client's request budget, shared by both lanes. */
+	RequestBudget budget() {
+		return this.transport.budget();
 	}
 
 	/** The SDK client of this lane, for API classes not offered below. */

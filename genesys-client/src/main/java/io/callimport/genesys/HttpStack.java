@@ -77,7 +77,7 @@ final class HttpStack implements AutoCloseable {
 		return new TenantTransport(
 				SdkClients.build(apiHttp(retry, tokens, budget, Lane.LIVE, metrics), hosts.apiBaseUrl()),
 				SdkClients.build(apiHttp(retry, tokens, budget, Lane.BACKGROUND, metrics), hosts.apiBaseUrl()),
-				new MediaDownloader(mediaHttp(metrics), metrics), this.websocket, tokens);
+				new MediaDownloader(mediaHttp(metrics), metrics), this.websocket, tokens, budget);
 	}
 
 	private OkHttpClient apiHttp(RetryInterceptor retry, AccessTokenSource tokens, RequestBudget budget, Lane lane,

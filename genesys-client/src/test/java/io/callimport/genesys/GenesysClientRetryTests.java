@@ -92,6 +92,30 @@ class GenesysClientRetryTests {
 	}
 
 	@Test
+	void endsEvery429AtOnceWhenNoRetryAfterIsWaitedOnTheThread() {
+		RetrySettings noWait = new RetrySettings(4, Duration.ofMillis(50), 2.0, Duration.ofMillis(200),
+				Duration.ofMillis(10), Duration.ofSeconds(10), Duration.ZERO);
+		try (GenesysClients impatient = new GenesysClients(
+				this.genesys.properties(noWait, BudgetSettings.defaults(), GenesysProperties.Timeouts.defaults()),
+				new SimpleMeterRegistry())) {
+			GenesysClient client = impatient.forTenant("tenant-b", FakeGenesys.credentials());
+			this.genesys.enqueue(GROUP, tooManyRequests("Retry-After", "1"),
+					new MockResponse.Builder().code(429).body("{}").build());
+
+			GenesysException withRetryAfter = catchThrowableOfType(GenesysException.class,
+					() -> client.call(() -> client.groups().getGroup("g1")));
+			GenesysException without = catchThrowableOfType(GenesysException.class,
+					() -> client.call(() -> client.groups().getGroup("g1")));
+
+			assertThat(withRetryAfter.kind()).isEqualTo(GenesysFailureKind.RATE_LIMITED);
+			assertThat(withRetryAfter.failure().retryAfter()).isEqualTo(Duration.ofSeconds(1));
+			assertThat(without.kind()).isEqualTo(GenesysFailureKind.RATE_LIMITED);
+			assertThat(without).hasMessageContaining("Genesys gave no Retry-After");
+			assertThat(this.genesys.requests(GROUP)).hasSize(2);
+		}
+	}
+
+	@Test
 	void endsPersistent5xxInAClearFailureAfterTheRetryBudget() {
 		this.genesys.route(GROUP, (request) -> FakeGenesys.error(503, "service.unavailable"));
 

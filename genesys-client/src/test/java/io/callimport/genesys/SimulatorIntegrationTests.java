@@ -30,9 +30,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The client against the Genesys Cloud simulator (a separate Spring application speaking
- * Genesys' wire format): its rate limit, token revocation and injected 5xx. One
- * organisation and OAuth client per test; the tests run concurrently so that the long
- * wait of the rate-limit window overlaps the others.
+ * Genesys' wire format): its rate limit and {@code inin-ratelimit-*} headers, token
+ * revocation and injected 5xx. One organisation and OAuth client per test; the tests run
+ * concurrently so that the long wait of the rate-limit window overlaps the others.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class SimulatorIntegrationTests {
@@ -51,8 +51,10 @@ class SimulatorIntegrationTests {
 		RetrySettings retry = new RetrySettings(4, Duration.ofMillis(100), 2.0, Duration.ofMillis(400),
 				Duration.ofMillis(20), Duration.ofSeconds(90), Duration.ofSeconds(65));
 		java.net.URI url = java.net.URI.create(simulator.baseUrl());
+		// a budget that waits out the pause at the end of the simulator's one-minute
+		// window
 		clients = new GenesysClients(new GenesysProperties(url, url, defaults.tokenRenewalMargin(),
-				new BudgetSettings(3000, 10, 0.5, 2, Duration.ofMinutes(1)), retry, defaults.timeouts(),
+				new BudgetSettings(3000, 10, 0.5, 2, Duration.ofSeconds(90)), retry, defaults.timeouts(),
 				defaults.websocket()), registry);
 	}
 
@@ -63,7 +65,7 @@ class SimulatorIntegrationTests {
 	}
 
 	@Test
-	void waitsOutTheRateLimitWindowAndSucceeds() {
+	void pausesAtTheEndOfTheRateLimitWindowInsteadOfRunningIntoA429() {
 		OrganizationState org = organization("org-ratelimit", 3);
 		GenesysClient client = client(org);
 		for (int i = 0; i < 3; i++) {
@@ -74,30 +76,51 @@ class SimulatorIntegrationTests {
 		String name = client.call(() -> client.groups().getGroup(org.groupId())).getName();
 		Duration waited = Duration.ofNanos(System.nanoTime() - start);
 
-		System.out.printf("simulator 429 waited out in %.1f s%n", waited.toMillis() / 1000.0);
+		System.out.printf("simulator window used up (inin-ratelimit-count = allowed): paused %.1f s, no 429%n",
+				waited.toMillis() / 1000.0);
 		assertThat(name).isEqualTo(org.groupName());
-		assertThat(answers(org, 429)).isEqualTo(1);
+		assertThat(answers(org, 429)).isZero();
 		assertThat(answers(org, 200)).isEqualTo(4);
 		assertThat(waited).isGreaterThan(Duration.ofSeconds(30));
+		assertThat(client.budgetPlannedRequestsPerMinute()).as("planned below the allowance of 3").isEqualTo(2);
 	}
 
 	@Test
-	void surfacesARateLimitLongerThanTheMaximumWaitWithoutWaiting() {
+	void surfacesA429LongerThanTheMaximumWaitWithoutWaitingAndPausesTheClient() throws Exception {
 		OrganizationState org = organization("org-ratelimit-long", 1);
+		// the first request is answered late, so that the second reaches Genesys before
+		// the
+		// first answer could pause the client: the second gets the 429
+		simulator.control()
+			.setOrganizationFaults(org.organizationId(), FaultSettings.none().withLatency(Duration.ofSeconds(3)));
 		GenesysClients impatient = new GenesysClients(withMaxRetryAfter(Duration.ofSeconds(5)),
 				new SimpleMeterRegistry());
 		GenesysClient client = impatient.forTenant(org.organizationId(), credentials(org));
-		client.call(() -> client.groups().getGroup(org.groupId()));
-
+		ExecutorService callers = Executors.newFixedThreadPool(2);
+		List<Future<GenesysException>> calls = new ArrayList<>();
 		long start = System.nanoTime();
-		GenesysException failure = catchThrowableOfType(GenesysException.class,
+		for (int i = 0; i < 2; i++) {
+			calls.add(callers.submit(() -> catchThrowableOfType(GenesysException.class,
+					() -> client.call(() -> client.groups().getGroup(org.groupId())))));
+		}
+		GenesysException failure = null;
+		for (Future<GenesysException> call : calls) {
+			GenesysException outcome = call.get(30, TimeUnit.SECONDS);
+			failure = (outcome != null) ? outcome : failure;
+		}
+		callers.shutdown();
+		GenesysException paused = catchThrowableOfType(GenesysException.class,
 				() -> client.call(() -> client.groups().getGroup(org.groupId())));
 		impatient.close();
 
-		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
 		assertThat(failure.kind()).isEqualTo(GenesysFailureKind.RATE_LIMITED);
 		assertThat(failure.failure().retryAfter()).isBetween(Duration.ofSeconds(50), Duration.ofSeconds(60));
 		assertThat(failure.failure().code()).isEqualTo("too.many.requests.retry.after");
+		assertThat(paused.kind()).isEqualTo(GenesysFailureKind.RATE_LIMITED);
+		assertThat(paused.failure().retryAfter()).isGreaterThan(Duration.ofSeconds(45));
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+		assertThat(answers(org, 429)).isEqualTo(1);
+		assertThat(answers(org, 200)).isEqualTo(1);
 	}
 
 	@Test
@@ -178,8 +201,9 @@ class SimulatorIntegrationTests {
 		java.net.URI url = java.net.URI.create(simulator.baseUrl());
 		RetrySettings retry = new RetrySettings(4, Duration.ofMillis(100), 2.0, Duration.ofMillis(400),
 				Duration.ofMillis(20), Duration.ofSeconds(10), maxRetryAfter);
-		return new GenesysProperties(url, url, base.tokenRenewalMargin(), base.budget(), retry, base.timeouts(),
-				base.websocket());
+		// a budget that refuses at once while the client is paused
+		return new GenesysProperties(url, url, base.tokenRenewalMargin(),
+				new BudgetSettings(240, 10, 0.5, 3, Duration.ofSeconds(1)), retry, base.timeouts(), base.websocket());
 	}
 
 	private static long answers(OrganizationState org, int status) {

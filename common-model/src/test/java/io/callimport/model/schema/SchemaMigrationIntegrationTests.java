@@ -45,7 +45,8 @@ class SchemaMigrationIntegrationTests {
 			.list();
 		assertThat(tables).contains("tenants", "genesys_settings", "agents", "calls", "recordings",
 				"reconciliation_runs", "notification_gaps", "outbox_messages", "import_failures", "qrtz_job_details",
-				"qrtz_triggers", "qrtz_cron_triggers", "qrtz_fired_triggers", "qrtz_scheduler_state", "qrtz_locks");
+				"qrtz_triggers", "qrtz_cron_triggers", "qrtz_fired_triggers", "qrtz_scheduler_state", "qrtz_locks",
+				"genesys_request_budget", "genesys_request_pause");
 	}
 
 	@Test

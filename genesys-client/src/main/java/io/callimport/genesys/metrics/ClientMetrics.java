@@ -1,11 +1,14 @@
 package io.callimport.genesys.metrics;
 
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Genesys meters of one tenant. Meter names are listed in the module's README.
@@ -19,6 +22,10 @@ public final class ClientMetrics {
 	public static final String RETRIES = "genesys.retries";
 
 	public static final String BUDGET_WAIT = "genesys.budget.wait";
+
+	public static final String BUDGET_PENALTIES = "genesys.budget.penalties";
+
+	public static final String BUDGET_PLANNED_RATE = "genesys.budget.planned.rate";
 
 	public static final String LOGINS = "genesys.logins";
 
@@ -58,6 +65,34 @@ public final class ClientMetrics {
 			.tags("lane", lane, "tenant", this.tenant)
 			.register(this.registry)
 			.record(nanos, TimeUnit.NANOSECONDS);
+	}
+
+	/**
+	 * A pause of the OAuth client this process applied to the shared budget (not counted
+	 * when another thread or process had already applied it).
+	 * @param reason {@code 429} or {@code window-used-up}
+	 */
+	public void budgetPenalty(String reason) {
+		counter(BUDGET_PENALTIES, "Pauses of the OAuth client applied to its shared request budget", "reason", reason)
+			.increment();
+	}
+
+	/**
+	 * The requests per minute planned for the tenant's OAuth client, read from
+	 * {@code source} at each scrape (NaN when there is none). A registry holds one gauge
+	 * per name and tags, so when another source registered it first (another
+	 * {@code GenesysClients} on the same registry) that one stays.
+	 * @return the gauge when this call registered it, for its owner to remove
+	 */
+	public <T> @Nullable Gauge plannedRate(T source, ToDoubleFunction<T> requestsPerMinute) {
+		if (this.registry.find(BUDGET_PLANNED_RATE).tag("tenant", this.tenant).gauge() != null) {
+			return null;
+		}
+		return Gauge.builder(BUDGET_PLANNED_RATE, source, requestsPerMinute)
+			.description(
+					"Requests per minute planned for the OAuth client: configured, or lower when Genesys allows less")
+			.tags("tenant", this.tenant)
+			.register(this.registry);
 	}
 
 	public void login(boolean success) {

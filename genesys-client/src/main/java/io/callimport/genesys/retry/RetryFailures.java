@@ -35,12 +35,16 @@ final class RetryFailures {
 				usedUp(endpoint, schedule) + "HTTP " + last.code());
 	}
 
-	/** A {@code Retry-After} longer than a thread should wait; closes the response. */
-	static GenesysRequestException waitTooLong(String endpoint, Response last, Duration retryAfter,
+	/**
+	 * A {@code Retry-After} longer than a thread should wait (or none, when no 429 is
+	 * waited for); closes the response.
+	 */
+	static GenesysRequestException waitTooLong(String endpoint, Response last, @Nullable Duration retryAfter,
 			Duration maxRetryAfter) {
-		return fromResponse(last, GenesysFailureKind.RATE_LIMITED, retryAfter,
-				endpoint + " is rate limited: Genesys asks to wait " + retryAfter.toSeconds() + " s, longer than the "
-						+ maxRetryAfter.toSeconds() + " s waited on a thread; try again later");
+		String wait = (retryAfter != null) ? "Genesys asks to wait " + retryAfter.toSeconds() + " s"
+				: "Genesys gave no Retry-After";
+		return fromResponse(last, GenesysFailureKind.RATE_LIMITED, retryAfter, endpoint + " is rate limited: " + wait
+				+ ", and at most " + maxRetryAfter.toSeconds() + " s are waited on a thread; try again later");
 	}
 
 	private static GenesysRequestException fromResponse(Response response, GenesysFailureKind kind,

@@ -105,7 +105,7 @@ public final class RetryInterceptor implements Interceptor {
 		}
 		Duration retryAfter = (status == 429) ? RetryAfter.parse(response.header(RetryAfter.HEADER), Instant.now())
 				: null;
-		if (retryAfter != null && retryAfter.compareTo(this.settings.maxRetryAfter()) > 0) {
+		if (status == 429 && waitsTooLong(retryAfter)) {
 			throw RetryFailures.waitTooLong(endpoint, response, retryAfter, this.settings.maxRetryAfter());
 		}
 		Duration pause = schedule.next(retryAfter);
@@ -113,6 +113,16 @@ public final class RetryInterceptor implements Interceptor {
 			throw RetryFailures.usedUp(endpoint, schedule, response, retryAfter);
 		}
 		return pause;
+	}
+
+	/**
+	 * A {@code Retry-After} above {@code max-retry-after} is not waited for on the
+	 * thread; with {@code max-retry-after} 0 no 429 is, even one without the header (the
+	 * caller then schedules the retry itself, e.g. on a delay queue).
+	 */
+	private boolean waitsTooLong(@Nullable Duration retryAfter) {
+		return (retryAfter != null) ? retryAfter.compareTo(this.settings.maxRetryAfter()) > 0
+				: this.settings.maxRetryAfter().isZero();
 	}
 
 	private void pause(String endpoint, String reason, Duration pause, RetrySchedule schedule, Chain chain)

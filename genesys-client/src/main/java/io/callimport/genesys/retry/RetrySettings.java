@@ -19,7 +19,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * @param jitter random spread around each pause (scaled by the multiplier)
  * @param maxElapsed the longest a request may take, its retries and pauses included
  * @param maxRetryAfter the longest {@code Retry-After} waited out on the calling thread;
- * a longer one ends the request at once as {@code RATE_LIMITED} carrying the wait
+ * a longer one ends the request at once as {@code RATE_LIMITED} carrying the wait; 0 ends
+ * every 429 at once (for callers that schedule their own retries)
  */
 public record RetrySettings(@DefaultValue("4") @Min(1) @Max(20) int maxAttempts,
 		@DefaultValue("500ms") @DurationMin(millis = 1) Duration initialBackoff,
