@@ -35,6 +35,8 @@ public class BatchImporter {
 
 	private static final Logger log = LoggerFactory.getLogger(BatchImporter.class);
 
+	private static final Duration UNKNOWN_BUDGET_WAIT = Duration.ofSeconds(1);
+
 	private final TenantClients tenants;
 
 	private final CallStore calls;
@@ -141,7 +143,13 @@ public class BatchImporter {
 			return Duration.ZERO;
 		}
 		GenesysClient laned = (lane == ImportLane.BACKGROUND) ? client.background() : client;
-		return laned.budgetAvailableIn(Math.min(permits, this.budgetCapacity));
+		try {
+			return laned.budgetAvailableIn(Math.min(permits, this.budgetCapacity));
+		}
+		catch (RuntimeException ex) {
+			// the shared budget cannot be read (database down): look again shortly
+			return UNKNOWN_BUDGET_WAIT;
+		}
 	}
 
 	private GenesysClient client(String tenantId, ImportLane lane) {
