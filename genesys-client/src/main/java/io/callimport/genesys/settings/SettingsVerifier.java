@@ -1,4 +1,4 @@
-package io.callimport.producer.settings;
+package io.callimport.genesys.settings;
 
 import java.time.Duration;
 import java.util.List;
@@ -13,30 +13,26 @@ import com.mypurecloud.sdk.v2.model.TokenInfo;
 import com.mypurecloud.sdk.v2.model.User;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.stereotype.Component;
-
 import io.callimport.genesys.GenesysClient;
 import io.callimport.genesys.GenesysClients;
 import io.callimport.genesys.GenesysCredentials;
 import io.callimport.genesys.GenesysProperties;
+import io.callimport.genesys.directory.GroupDirectory;
+import io.callimport.genesys.directory.GroupDirectory.GroupNotFoundException;
 import io.callimport.genesys.failure.GenesysException;
 import io.callimport.genesys.retry.RetrySettings;
-import io.callimport.model.settings.ClientSecret;
-import io.callimport.producer.agent.GroupDirectory;
-import io.callimport.producer.agent.GroupDirectory.GroupNotFoundException;
+import io.callimport.genesys.settings.SettingsCheckException.Reason;
 
 /**
  * Checks submitted settings with the submitted credentials before anything is saved: the
  * login works, the token's organisation is {@code organizationId}, the group exists (by
  * id, or by exactly one name), and with {@code departmentId} every member of the group is
  * in that division (Genesys has no department entity with an id: a user's department is
- * free text, so the id can only be a division's). A contradiction is a 422 naming both
- * sides; Genesys out of reach is a 503. Uses clients of its own, so a failed check never
- * disturbs the live session's client.
+ * free text, so the id can only be a division's). A contradiction names both sides
+ * ({@link Reason#REJECTED}); Genesys out of reach is {@link Reason#GENESYS_UNAVAILABLE}.
+ * Uses clients of its own, so a failed check never disturbs a live session's client.
  */
-@Component
-class SettingsVerifier implements DisposableBean {
+public class SettingsVerifier implements AutoCloseable {
 
 	private static final int MEMBER_PAGE_SIZE = 100;
 
@@ -44,7 +40,7 @@ class SettingsVerifier implements DisposableBean {
 
 	private final GroupDirectory groups;
 
-	SettingsVerifier(GenesysProperties genesys, SettingsCheckProperties properties, MeterRegistry registry,
+	public SettingsVerifier(GenesysProperties genesys, SettingsCheckProperties properties, MeterRegistry registry,
 			GroupDirectory groups) {
 		this.checkClients = new GenesysClients(quick(genesys, properties.timeout()), registry);
 		this.groups = groups;
@@ -57,9 +53,14 @@ class SettingsVerifier implements DisposableBean {
 				genesys.budget(), retry, genesys.timeouts(), genesys.websocket());
 	}
 
-	void verify(String tenantId, SettingsRequest request, ClientSecret secret) {
+	/**
+	 * @throws SettingsCheckException when Genesys contradicts the settings or cannot be
+	 * asked
+	 */
+	public void verify(String tenantId, SubmittedSettings settings) {
+		SettingsRequest request = settings.request();
 		GenesysClient client = this.checkClients.forTenant(tenantId,
-				new GenesysCredentials(request.region(), request.clientId(), secret));
+				new GenesysCredentials(request.region(), request.clientId(), settings.secret()));
 		try {
 			checkOrganization(client, request);
 			Group group = group(client, request);
@@ -79,8 +80,8 @@ class SettingsVerifier implements DisposableBean {
 		TokenInfo token = client.call(() -> client.tokens().getTokensMe((Boolean) null));
 		String actual = (token.getOrganization() != null) ? token.getOrganization().getId() : null;
 		if (actual == null || !actual.equalsIgnoreCase(request.organizationId())) {
-			throw new SettingsProblems.Rejected("OAuth client '" + request.clientId() + "' belongs to organization '"
-					+ actual + "', not to organizationId '" + request.organizationId() + "'");
+			throw rejected("OAuth client '" + request.clientId() + "' belongs to organization '" + actual
+					+ "', not to organizationId '" + request.organizationId() + "'");
 		}
 	}
 
@@ -90,12 +91,12 @@ class SettingsVerifier implements DisposableBean {
 			group = this.groups.resolve(client, request.groupId(), request.groupName());
 		}
 		catch (GroupNotFoundException ex) {
-			throw new SettingsProblems.Rejected(ex.getMessage());
+			throw rejected(ex.getMessage());
 		}
 		if (request.groupId() != null && request.groupName() != null
 				&& !request.groupName().equalsIgnoreCase(Objects.toString(group.getName(), ""))) {
-			throw new SettingsProblems.Rejected("Group '" + request.groupId() + "' is named '" + group.getName()
-					+ "', not '" + request.groupName() + "'; send the one that is right");
+			throw rejected("Group '" + request.groupId() + "' is named '" + group.getName() + "', not '"
+					+ request.groupName() + "'; send the one that is right");
 		}
 		return group;
 	}
@@ -109,7 +110,7 @@ class SettingsVerifier implements DisposableBean {
 					TreeMap::new, Collectors.counting()));
 		divisions.remove(departmentId.toLowerCase(Locale.ROOT));
 		if (!divisions.isEmpty()) {
-			throw new SettingsProblems.Rejected("departmentId '" + departmentId
+			throw rejected("departmentId '" + departmentId
 					+ "' is matched against the division of every member of group '" + group.getName() + "' ("
 					+ group.getId() + "); members in other divisions (division: count): " + divisions);
 		}
@@ -117,18 +118,22 @@ class SettingsVerifier implements DisposableBean {
 
 	private static RuntimeException translated(GenesysException ex, String clientId) {
 		return switch (ex.kind()) {
-			case TRANSIENT, RATE_LIMITED -> new SettingsProblems.GenesysUnavailable(
+			case TRANSIENT, RATE_LIMITED -> new SettingsCheckException(Reason.GENESYS_UNAVAILABLE,
 					"Genesys could not be reached to check the settings; nothing was saved: " + ex.getMessage());
-			case UNAUTHORIZED -> new SettingsProblems.Rejected("Genesys rejected the login of OAuth client '" + clientId
+			case UNAUTHORIZED -> rejected("Genesys rejected the login of OAuth client '" + clientId
 					+ "': check clientId, clientSecret and region (" + ex.getMessage() + ")");
-			case FORBIDDEN -> new SettingsProblems.Rejected(
-					"OAuth client '" + clientId + "' lacks a permission the import needs: " + ex.getMessage());
-			default -> new SettingsProblems.Rejected("Genesys refused the check of the settings: " + ex.getMessage());
+			case FORBIDDEN ->
+				rejected("OAuth client '" + clientId + "' lacks a permission the import needs: " + ex.getMessage());
+			default -> rejected("Genesys refused the check of the settings: " + ex.getMessage());
 		};
 	}
 
+	private static SettingsCheckException rejected(String message) {
+		return new SettingsCheckException(Reason.REJECTED, message);
+	}
+
 	@Override
-	public void destroy() {
+	public void close() {
 		this.checkClients.close();
 	}
 

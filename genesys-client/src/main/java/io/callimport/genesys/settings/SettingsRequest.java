@@ -1,4 +1,4 @@
-package io.callimport.producer.settings;
+package io.callimport.genesys.settings;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -7,12 +7,13 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The body of {@code PUT …/genesys-settings}; the field names are the contract with the
- * installation wizard. Blank optional fields count as absent. The secret carries no
- * validation annotation, so that no validation message or log line can ever hold it; the
- * controller checks it. {@link #toString()} masks it.
+ * The body of {@code PUT …/genesys-settings}, in the producer's admin API and in the
+ * External API alike; the field names are the contract with the installation wizard.
+ * Blank optional fields count as absent. The secret carries no validation annotation, so
+ * that no validation message or log line can ever hold it; {@link SubmittedSettings}
+ * checks it. {@link #toString()} masks it.
  */
-record SettingsRequest(@NotBlank @Pattern(regexp = UUID, message = UUID_MESSAGE) String organizationId,
+public record SettingsRequest(@NotBlank @Pattern(regexp = UUID, message = UUID_MESSAGE) String organizationId,
 		@NotBlank @Size(max = 100) String region,
 		@NotBlank @Size(max = 200) @Pattern(regexp = "\\S+", message = "must not contain blanks") String clientId,
 		@Nullable String clientSecret, @Nullable @Pattern(regexp = UUID, message = UUID_MESSAGE) String groupId,
@@ -21,11 +22,12 @@ record SettingsRequest(@NotBlank @Pattern(regexp = UUID, message = UUID_MESSAGE)
 		@Nullable @Pattern(regexp = UUID, message = UUID_MESSAGE) String roleId,
 		@Nullable @Pattern(regexp = UUID, message = UUID_MESSAGE) String integrationUserId) {
 
-	static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+	/** A Genesys id. */
+	public static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
-	static final String UUID_MESSAGE = "must be a Genesys id (a UUID such as 6f3c2c56-8d4e-4a8b-9c1d-2e3f4a5b6c7d)";
+	public static final String UUID_MESSAGE = "must be a Genesys id (a UUID such as 6f3c2c56-8d4e-4a8b-9c1d-2e3f4a5b6c7d)";
 
-	SettingsRequest {
+	public SettingsRequest {
 		organizationId = trimmed(organizationId);
 		region = trimmed(region);
 		clientId = trimmed(clientId);
@@ -38,7 +40,7 @@ record SettingsRequest(@NotBlank @Pattern(regexp = UUID, message = UUID_MESSAGE)
 	}
 
 	@AssertTrue(message = "groupId or groupName is required")
-	boolean isGroupNamed() {
+	public boolean isGroupNamed() {
 		return this.groupId != null || this.groupName != null;
 	}
 
@@ -50,7 +52,8 @@ record SettingsRequest(@NotBlank @Pattern(regexp = UUID, message = UUID_MESSAGE)
 	public String toString() {
 		return "SettingsRequest[organizationId=" + this.organizationId + ", region=" + this.region + ", clientId="
 				+ this.clientId + ", clientSecret=******, groupId=" + this.groupId + ", groupName=" + this.groupName
-				+ "]";
+				+ ", departmentId=" + this.departmentId + ", roleId=" + this.roleId + ", integrationUserId="
+				+ this.integrationUserId + "]";
 	}
 
 }

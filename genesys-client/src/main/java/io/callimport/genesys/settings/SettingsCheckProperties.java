@@ -1,4 +1,4 @@
-package io.callimport.producer.settings;
+package io.callimport.genesys.settings;
 
 import java.time.Duration;
 

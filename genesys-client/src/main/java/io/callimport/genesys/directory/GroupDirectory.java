@@ -1,4 +1,4 @@
-package io.callimport.producer.agent;
+package io.callimport.genesys.directory;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,17 +12,15 @@ import com.mypurecloud.sdk.v2.model.User;
 import com.mypurecloud.sdk.v2.model.UserEntityListing;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.stereotype.Component;
-
 import io.callimport.genesys.GenesysClient;
 import io.callimport.genesys.failure.GenesysException;
 import io.callimport.genesys.failure.GenesysFailureKind;
 
 /**
  * Reads the tenant's group from Genesys: the group itself, by id or by exact name, and
- * every page of its members.
+ * every page of its members. Shared by the producer (agent sync, reconciliation) and the
+ * check of submitted settings.
  */
-@Component
 public class GroupDirectory {
 
 	/**
