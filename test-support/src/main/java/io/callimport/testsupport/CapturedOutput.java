@@ -1,4 +1,4 @@
-package io.callimport.producer;
+package io.callimport.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Everything this JVM writes to standard output and error from the moment it is installed
  * (the console log included: Logback's console appender writes through
- * {@code System.out}), for the tests that grep for secrets.
+ * {@code System.out}), for the tests that grep for secrets. Shared by the modules whose
+ * tests prove that no secret reaches a log.
  */
 public final class CapturedOutput {
 
