@@ -93,6 +93,7 @@ public final class ServiceProcess implements AutoCloseable {
 			.jvmArg("-Xmx256m")
 			.jvmArg("-XX:+ExitOnOutOfMemoryError")
 			.jvmArg("-XX:TieredStopAtLevel=1")
+			.jvmArg("-XX:+UseSerialGC")
 			.env(environment(properties))
 			.start();
 		return new ServiceProcess(name, process, managementPort);

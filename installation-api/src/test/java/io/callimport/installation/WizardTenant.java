@@ -37,8 +37,16 @@ public record WizardTenant(String tenantName, String username, String password, 
 	public static final String INTEGRATION_TYPE = "callimport-speech-analytics";
 
 	public static WizardTenant create(GenesysCloudSimulator simulator, HttpApi api, String prefix) {
+		return createNamed(simulator, api, newName(prefix));
+	}
+
+	/** A fresh tenant name, e.g. for a producer started before the tenant is set up. */
+	public static String newName(String prefix) {
+		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	public static WizardTenant createNamed(GenesysCloudSimulator simulator, HttpApi api, String tenantName) {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		String tenantName = prefix + "-" + suffix;
 		String organizationId = UUID.randomUUID().toString();
 		String clientId = UUID.randomUUID().toString();
 		String clientSecret = "seeded-secret-" + UUID.randomUUID();

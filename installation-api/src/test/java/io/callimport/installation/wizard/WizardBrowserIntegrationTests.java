@@ -40,108 +40,118 @@ class WizardBrowserIntegrationTests extends InstallationContext {
 	private static final List<String> ROLE_PERMISSIONS = List.of("analytics:conversationDetail:view",
 			"recording:recording:view", "conversation:communication:view");
 
+	/**
+	 * The tenant of the end-to-end test: its producer boots while the other tests run.
+	 */
+	private static final String E2E_TENANT = WizardTenant.newName("e2e");
+
 	private static WizardBrowser browser;
+
+	private static ServiceProcess producer;
+
+	private static ServiceProcess consumer;
 
 	@BeforeEach
 	void browserAndLoginClient() {
 		CapturedOutput.install();
 		if (browser == null) {
 			browser = WizardBrowser.launch();
+			producer = ServiceProcess.producer(E2E_TENANT);
+			consumer = ServiceProcess.consumer("wizard-e2e");
 		}
 		this.simulator.installation()
 			.registerLoginClient(InstallationServices.WIZARD_CLIENT_ID, List.of(baseUrl() + "/wizard/index.html"));
 	}
 
 	@AfterAll
-	static void closeBrowser() {
+	static void close() {
 		if (browser != null) {
 			browser.close();
+			producer.close();
+			consumer.close();
 		}
 	}
 
 	@Test
 	void installsEveryStepSoThatTheFirstCallIsImportedAndShownInTheSummary() {
-		WizardTenant tenant = WizardTenant.create(this.simulator, this.api, "e2e");
-		try (ServiceProcess producer = ServiceProcess.producer(tenant.tenantName());
-				ServiceProcess consumer = ServiceProcess.consumer("wizard-e2e")) {
-			WizardWalk walk = new WizardWalk(browser, browser.newPage(baseUrl()), baseUrl(), "install");
-			walk.open("?environment=mypurecloud.com");
-			walk.check("start");
-			walk.signIn(tenant);
-			walk.check("start-signed-in");
-			walk.checkConfiguration();
-			assertThat(walk.page().locator("#checks")).containsText("Your permissions: OK");
-			assertThat(walk.page().locator("#checks")).containsText("Integration type: OK");
-			walk.check("check-configuration");
-			List<String> members = tenant.organization().outsideUserIds().subList(0, 2);
-			walk.setup(tenant, tenant.password(), List.of("User 1 (", "User 2 ("));
-			walk.check("setup");
-			walk.verifyAccount();
-			walk.heading("Install");
-			walk.check("install-plan");
-			walk.install();
-			assertThat(walk.page().locator("#install-progress")).containsText("created");
-			walk.check("install-done");
-			String storageAfterInstall = browser.storage(walk.page());
-			walk.summary();
-			walk.check("summary");
+		WizardTenant tenant = WizardTenant.createNamed(this.simulator, this.api, E2E_TENANT);
+		WizardWalk walk = new WizardWalk(browser, browser.newPage(baseUrl()), baseUrl(), "install");
+		walk.open("?environment=mypurecloud.com");
+		walk.check("start");
+		walk.signIn(tenant);
+		walk.check("start-signed-in");
+		walk.checkConfiguration();
+		assertThat(walk.page().locator("#checks")).containsText("Your permissions: OK");
+		assertThat(walk.page().locator("#checks")).containsText("Integration type: OK");
+		walk.check("check-configuration");
+		List<String> members = tenant.organization().outsideUserIds().subList(0, 2);
+		walk.setup(tenant, tenant.password(), List.of("User 1 (", "User 2 ("));
+		walk.check("setup");
+		walk.verifyAccount();
+		walk.heading("Install");
+		walk.check("install-plan");
+		walk.install();
+		assertThat(walk.page().locator("#install-progress")).containsText("created");
+		walk.check("install-done");
+		String storageAfterInstall = browser.storage(walk.page());
+		walk.summary();
+		walk.check("summary");
 
-			InstalledObjects installed = this.simulator.installation().installed(tenant.organizationId());
-			assertThat(installed.roles()).singleElement().satisfies((role) -> {
-				assertThat(role.permissions()).containsExactlyInAnyOrderElementsOf(ROLE_PERMISSIONS);
-				assertThat(role.holderUserIds()).containsExactly(tenant.admin().userId());
-			});
-			InstalledObjects.OAuthClient client = installed.oauthClients().get(0);
-			assertThat(installed.oauthClients()).hasSize(1);
-			assertThat(client.roleIds()).containsExactly(installed.roles().get(0).id());
-			assertThat(installed.groups()).singleElement()
-				.satisfies((group) -> assertThat(group.memberIds()).containsExactlyInAnyOrderElementsOf(members));
-			assertThat(installed.integrations().get(0).notes()).contains(client.id(), installed.roles().get(0).id(),
-					installed.groups().get(0).id());
-			Map<String, Object> settings = this.jdbc.sql("SELECT * FROM genesys_settings WHERE tenant_id = :t")
-				.param("t", tenant.tenantName())
-				.query()
-				.singleRow();
-			assertThat(settings).containsEntry("client_id", client.id())
-				.containsEntry("group_id", installed.groups().get(0).id())
-				.containsEntry("role_id", installed.roles().get(0).id())
-				.containsEntry("integration_user_id", tenant.admin().userId())
-				.containsEntry("organization_id", tenant.organizationId());
-			String secret = SecretCipher.fromBase64Key(InstallationServices.ENCRYPTION_KEY)
-				.decrypt(tenant.tenantName(), (byte[]) settings.get("client_secret_encrypted"))
-				.reveal();
-			assertThat(new String((byte[]) settings.get("client_secret_encrypted"), StandardCharsets.ISO_8859_1))
-				.doesNotContain(secret);
-			assertThat(clientCredentialsLogin(client.id(), secret)).isEqualTo(200);
+		InstalledObjects installed = this.simulator.installation().installed(tenant.organizationId());
+		assertThat(installed.roles()).singleElement().satisfies((role) -> {
+			assertThat(role.permissions()).containsExactlyInAnyOrderElementsOf(ROLE_PERMISSIONS);
+			assertThat(role.holderUserIds()).containsExactly(tenant.admin().userId());
+		});
+		InstalledObjects.OAuthClient client = installed.oauthClients().get(0);
+		assertThat(installed.oauthClients()).hasSize(1);
+		assertThat(client.roleIds()).containsExactly(installed.roles().get(0).id());
+		assertThat(installed.groups()).singleElement()
+			.satisfies((group) -> assertThat(group.memberIds()).containsExactlyInAnyOrderElementsOf(members));
+		assertThat(installed.integrations().get(0).notes()).contains(client.id(), installed.roles().get(0).id(),
+				installed.groups().get(0).id());
+		Map<String, Object> settings = this.jdbc.sql("SELECT * FROM genesys_settings WHERE tenant_id = :t")
+			.param("t", tenant.tenantName())
+			.query()
+			.singleRow();
+		assertThat(settings).containsEntry("client_id", client.id())
+			.containsEntry("group_id", installed.groups().get(0).id())
+			.containsEntry("role_id", installed.roles().get(0).id())
+			.containsEntry("integration_user_id", tenant.admin().userId())
+			.containsEntry("organization_id", tenant.organizationId());
+		String secret = SecretCipher.fromBase64Key(InstallationServices.ENCRYPTION_KEY)
+			.decrypt(tenant.tenantName(), (byte[]) settings.get("client_secret_encrypted"))
+			.reveal();
+		assertThat(new String((byte[]) settings.get("client_secret_encrypted"), StandardCharsets.ISO_8859_1))
+			.doesNotContain(secret);
+		assertThat(clientCredentialsLogin(client.id(), secret)).isEqualTo(200);
 
-			producer.awaitReady();
-			consumer.awaitReady();
-			await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-				assertThat(walk.fact("summary-status", "Agents synced")).isEqualTo("2");
-				assertThat(walk.fact("summary-status", "Connection to Genesys Cloud")).isEqualTo("Live");
-			});
-			String conversationId = this.simulator.control()
-				.createCalls(tenant.organizationId(), CallRequest.answeredBy(members.get(0)))
-				.get(0);
-			await().atMost(Duration.ofSeconds(60))
-				.untilAsserted(
-						() -> assertThat(walk.fact("summary-status", "Last call imported")).isNotEqualTo("None yet"));
-			assertThat(walk.fact("summary-status", "Calls imported in the last 24 hours")).isEqualTo("1");
-			assertThat(this.jdbc.sql("SELECT status FROM calls WHERE tenant_id = :t AND conversation_id = :c")
-				.param("t", tenant.tenantName())
-				.param("c", conversationId)
-				.query(String.class)
-				.single()).isEqualTo("QUEUED_FOR_ANALYSIS");
-			walk.check("summary-first-call");
+		producer.awaitReady();
+		consumer.awaitReady();
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			assertThat(walk.fact("summary-status", "Agents synced")).isEqualTo("2");
+			assertThat(walk.fact("summary-status", "Connection to Genesys Cloud")).isEqualTo("Live");
+		});
+		String conversationId = this.simulator.control()
+			.createCalls(tenant.organizationId(), CallRequest.answeredBy(members.get(0)))
+			.get(0);
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(
+					() -> assertThat(walk.fact("summary-status", "Last call imported")).isNotEqualTo("None yet"));
+		assertThat(walk.fact("summary-status", "Calls imported in the last 24 hours")).isEqualTo("1");
+		assertThat(this.jdbc.sql("SELECT status FROM calls WHERE tenant_id = :t AND conversation_id = :c")
+			.param("t", tenant.tenantName())
+			.param("c", conversationId)
+			.query(String.class)
+			.single()).isEqualTo("QUEUED_FOR_ANALYSIS");
+		walk.check("summary-first-call");
 
-			assertThat(storageAfterInstall + browser.storage(walk.page())).doesNotContain(secret);
-			assertThat(String.join("\n", browser.externalApiBodies())).doesNotContain(secret).isNotEmpty();
-			assertThat(String.join("\n", browser.console())).doesNotContain(secret)
-				.doesNotContain("Content Security Policy");
-			assertThat(CapturedOutput.text()).doesNotContain(secret).doesNotContain(tenant.password());
-			assertThat(producer.output() + consumer.output()).doesNotContain(secret);
-			walk.page().context().close();
-		}
+		assertThat(storageAfterInstall + browser.storage(walk.page())).doesNotContain(secret);
+		assertThat(String.join("\n", browser.externalApiBodies())).doesNotContain(secret).isNotEmpty();
+		assertThat(String.join("\n", browser.console())).doesNotContain(secret)
+			.doesNotContain("Content Security Policy");
+		assertThat(CapturedOutput.text()).doesNotContain(secret).doesNotContain(tenant.password());
+		assertThat(producer.output() + consumer.output()).doesNotContain(secret);
+		walk.page().context().close();
 	}
 
 	@Test
