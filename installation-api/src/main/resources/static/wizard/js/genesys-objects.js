@@ -55,7 +55,7 @@ export function clientBody(name, roleId) {
 export async function findGroup(genesys, recordedId, name) {
 	const groups = genesys.apis.groups;
 	const recorded = recordedId ? await byId(() => groups.getGroup(recordedId)) : null;
-	if (recorded) {
+	if (recorded || !name) {
 		return recorded;
 	}
 	const found = await groups.postGroupsSearch({ pageSize: 25, pageNumber: 1,

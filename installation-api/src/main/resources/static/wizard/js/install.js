@@ -125,18 +125,25 @@ const STEP_ACTIONS = {
 			result.membersAdded = 0;
 			return 'the existing group is used';
 		}
+		// only a group Install made (recorded as such, or made now) is Install's: Uninstall removes it; a group
+		// that merely has the name is the customer's and stays
 		const recordedId = (record && record.groupCreated) ? record.groupId : null;
-		let group = await findGroup(genesys, recordedId, plan.group.name);
-		let detail = 'reused (it exists already)';
+		let group = recordedId ? await findGroup(genesys, recordedId, null) : null;
+		let detail = 'reused (Install created it earlier)';
+		result.groupCreated = Boolean(group);
+		if (!group) {
+			group = await findGroup(genesys, null, plan.group.name);
+			detail = 'a group of that name exists and is used (Uninstall leaves it)';
+		}
 		if (!group) {
 			group = await genesys.apis.groups.postGroups(groupBody(plan.group.name));
 			result.created.group = true;
+			result.groupCreated = true;
 			const created = group;
 			undo.push({ step: 'group', text: 'deleted the group again', run: () => removeIfPresent(() => genesys.apis.groups.deleteGroup(created.id)) });
 			detail = 'created';
 		}
 		result.group = { id: group.id, name: group.name };
-		result.groupCreated = true;
 		result.membersAdded = await addMembers(genesys, group.id, plan.group.memberIds);
 		return `${detail}; ${result.membersAdded} member${result.membersAdded === 1 ? '' : 's'} added`;
 	},
@@ -148,8 +155,7 @@ const STEP_ACTIONS = {
 		const { config } = await readRecord(genesys, session.integration);
 		const previous = (config && config.notes) || '';
 		await writeNotes(genesys, session.integration, recordNotes({ tenantName: plan.tenantName, roleId: result.role.id,
-			clientId: result.client.id, groupId: result.group.id,
-			groupCreated: Boolean(result.groupCreated || (record && record.groupCreated && record.groupId === result.group.id)) }));
+			clientId: result.client.id, groupId: result.group.id, groupCreated: Boolean(result.groupCreated) }));
 		undo.push({ step: 'record', text: 'restored the integration notes', run: () => writeNotes(genesys, session.integration, previous) });
 		return `recorded in "${session.integration.name}"`;
 	},

@@ -15,8 +15,8 @@ export async function findInstalled(genesys, config, session) {
 	const { record } = await readRecord(genesys, session.integration);
 	const role = await findRole(genesys, record && record.roleId, names.role);
 	const client = await findClient(genesys, record && record.clientId, names.client);
-	const groupCreatedId = (record && record.groupCreated) ? record.groupId : null;
-	const group = (record && !record.groupCreated) ? null : await findGroup(genesys, groupCreatedId, names.group);
+	// only a group Install recorded as its own; without a record no group is removed
+	const group = (record && record.groupCreated) ? await findGroup(genesys, record.groupId, null) : null;
 	return { record, role, client, group, tenantName: record ? record.tenant : '' };
 }
 

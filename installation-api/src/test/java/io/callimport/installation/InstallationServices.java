@@ -64,6 +64,8 @@ public final class InstallationServices {
 		properties.put("settings-check.timeout", "5s");
 		properties.put("sign-in.max-failures", Integer.toString(MAX_FAILURES));
 		properties.put("sign-in.lock-duration", "2m");
+		// the test PostgreSQL serves every module's build on this machine: small pools
+		properties.put("spring.datasource.hikari.maximum-pool-size", "4");
 		properties.put("server.port", "0");
 		properties.put("management.server.port", "0");
 		return properties;

@@ -82,6 +82,7 @@ public final class ServiceProcess implements AutoCloseable {
 		properties.put("genesys.login-base-url", InstallationServices.simulator().baseUrl());
 		properties.put("genesys.budget.requests-per-minute", "6000");
 		properties.put("genesys.budget.burst", "100");
+		properties.put("spring.datasource.hikari.maximum-pool-size", "4");
 		properties.put("server.port", "0");
 		return properties;
 	}
