@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.callimport.simulator.control.SimulatorControl;
+import io.callimport.simulator.installation.InstallationControl;
 
 import org.jspecify.annotations.Nullable;
 
@@ -86,6 +87,14 @@ public final class GenesysCloudSimulator implements AutoCloseable {
 	/** A client of the control API over HTTP. */
 	public SimulatorControl control() {
 		return new SimulatorControl(this.baseUrl);
+	}
+
+	/**
+	 * A client of the installation control API (administrators, login clients,
+	 * integrations, planned failures, installed objects).
+	 */
+	public InstallationControl installation() {
+		return new InstallationControl(this.baseUrl);
 	}
 
 	@Override

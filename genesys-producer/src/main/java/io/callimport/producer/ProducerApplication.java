@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Import;
 
+import io.callimport.genesys.settings.SettingsCheckConfiguration;
 import io.callimport.model.messaging.MessagingTopologyConfiguration;
 import io.callimport.model.settings.GenesysSettingsConfiguration;
 
@@ -14,7 +15,7 @@ import io.callimport.model.settings.GenesysSettingsConfiguration;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Import({ MessagingTopologyConfiguration.class, GenesysSettingsConfiguration.class })
+@Import({ MessagingTopologyConfiguration.class, GenesysSettingsConfiguration.class, SettingsCheckConfiguration.class })
 public class ProducerApplication {
 
 	public static void main(String[] args) {

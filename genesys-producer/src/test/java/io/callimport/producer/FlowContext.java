@@ -15,6 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import io.callimport.simulator.control.SimulatorControl;
 import io.callimport.testsupport.TcpProxy;
+import io.callimport.testsupport.CapturedOutput;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

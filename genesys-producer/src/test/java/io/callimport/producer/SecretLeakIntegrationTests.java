@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.callimport.producer.AdminApiClient.Response;
+import io.callimport.testsupport.CapturedOutput;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

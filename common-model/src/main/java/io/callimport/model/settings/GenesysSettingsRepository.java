@@ -93,6 +93,17 @@ public class GenesysSettingsRepository {
 		return new SavedSettings(stored, created);
 	}
 
+	/**
+	 * Removes the tenant's settings (an uninstall); its producer notices at its next
+	 * revision check and stops watching Genesys. Agents, calls and runs stay.
+	 * @return whether there were settings
+	 */
+	public boolean delete(String tenantId) {
+		return this.jdbc.sql("DELETE FROM genesys_settings WHERE tenant_id = :tenantId")
+			.param("tenantId", tenantId)
+			.update() > 0;
+	}
+
 	private GenesysSettings map(ResultSet rs, int row) throws SQLException {
 		String tenantId = rs.getString("tenant_id");
 		return new GenesysSettings(tenantId, rs.getString("organization_id"), rs.getString("region"),

@@ -7,6 +7,7 @@ import io.callimport.genesys.GenesysProperties;
 import io.callimport.genesys.budget.BudgetStore;
 import io.callimport.genesys.budget.InMemoryBudgetStore;
 import io.callimport.genesys.budget.PostgresBudgetStore;
+import io.callimport.genesys.directory.GroupDirectory;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import org.slf4j.Logger;
@@ -21,8 +22,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Provides {@link GenesysClients} bound to {@code genesys.*}, recording into the
- * application's {@link MeterRegistry} when there is one. With the application's
- * {@link DataSource} the request budgets live in PostgreSQL (table
+ * application's {@link MeterRegistry} when there is one, and the {@link GroupDirectory}.
+ * With the application's {@link DataSource} the request budgets live in PostgreSQL (table
  * {@code genesys_request_budget}, Flyway migration V92 of common-model) and are shared by
  * every process on that database; without one, in this process only. Runs after the
  * DataSource and Flyway auto-configurations (named, so that neither is needed on the
@@ -59,6 +60,12 @@ public class GenesysClientAutoConfiguration {
 			BudgetStore budgetStore) {
 		// without a registry the meters go to an empty composite, which records nothing
 		return new GenesysClients(properties, registry.getIfAvailable(CompositeMeterRegistry::new), budgetStore);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	GroupDirectory groupDirectory() {
+		return new GroupDirectory();
 	}
 
 }

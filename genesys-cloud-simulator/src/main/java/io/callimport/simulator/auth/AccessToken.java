@@ -4,12 +4,22 @@ import java.time.Instant;
 
 import io.callimport.simulator.web.GenesysApiException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An access token issued to an OAuth client of an organisation. Its {@code toString}
+ * An access token issued to an OAuth client of an organisation (client credentials), or
+ * to a user who signed in through a client (authorization code). Its {@code toString}
  * never shows the value.
+ *
+ * @param value the token
+ * @param organizationId the organisation
+ * @param clientId the OAuth client
+ * @param userId the signed-in user, or null for a client-credentials token
+ * @param issuedAt when issued
+ * @param expiresAt when it expires
  */
-public record AccessToken(String value, String organizationId, String clientId, Instant issuedAt, Instant expiresAt) {
+public record AccessToken(String value, String organizationId, String clientId, @Nullable String userId,
+		Instant issuedAt, Instant expiresAt) {
 
 	static final String ATTRIBUTE = AccessToken.class.getName();
 
@@ -28,8 +38,8 @@ public record AccessToken(String value, String organizationId, String clientId, 
 
 	@Override
 	public String toString() {
-		return "AccessToken[organizationId=" + this.organizationId + ", clientId=" + this.clientId + ", expiresAt="
-				+ this.expiresAt + "]";
+		return "AccessToken[organizationId=" + this.organizationId + ", clientId=" + this.clientId + ", userId="
+				+ this.userId + ", expiresAt=" + this.expiresAt + "]";
 	}
 
 }

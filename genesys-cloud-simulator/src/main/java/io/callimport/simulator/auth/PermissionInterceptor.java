@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 import io.callimport.simulator.organization.OrganizationRegistry;
+import io.callimport.simulator.organization.Permissions;
 import io.callimport.simulator.web.GenesysApiException;
 
 /**
@@ -21,9 +22,9 @@ import io.callimport.simulator.web.GenesysApiException;
 @Component
 public class PermissionInterceptor implements HandlerInterceptor {
 
-	static final String ANALYTICS = "analytics:conversationDetail:view";
+	static final String ANALYTICS = Permissions.ANALYTICS;
 
-	static final String RECORDINGS = "recording:recording:view";
+	static final String RECORDINGS = Permissions.RECORDINGS;
 
 	private static final Pattern RECORDINGS_PATH = Pattern.compile("/api/v2/conversations/[^/]+/recordings(/.*)?");
 

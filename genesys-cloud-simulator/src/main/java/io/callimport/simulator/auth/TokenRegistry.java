@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.callimport.simulator.organization.OrganizationRemoved;
 import io.callimport.simulator.organization.SimulatedOrganization;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -32,11 +33,19 @@ public class TokenRegistry {
 	}
 
 	AccessToken issue(SimulatedOrganization organization, String clientId) {
+		return issue(organization, clientId, null);
+	}
+
+	/**
+	 * A token of a user who signed in through {@code clientId} (authorization code
+	 * grant), or of the client itself when {@code userId} is null.
+	 */
+	public AccessToken issue(SimulatedOrganization organization, String clientId, @Nullable String userId) {
 		byte[] bytes = new byte[48];
 		this.random.nextBytes(bytes);
 		Instant now = this.clock.instant();
 		AccessToken token = new AccessToken(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes),
-				organization.id(), clientId, now, now.plus(organization.scenario().tokenLifetime()));
+				organization.id(), clientId, userId, now, now.plus(organization.scenario().tokenLifetime()));
 		this.tokens.put(token.value(), token);
 		if (this.tokens.size() > 10_000) {
 			this.tokens.values().removeIf((old) -> old.isExpired(now));
@@ -61,6 +70,15 @@ public class TokenRegistry {
 	public int revoke(String organizationId) {
 		int before = this.tokens.size();
 		this.tokens.values().removeIf((token) -> token.organizationId().equals(organizationId));
+		return before - this.tokens.size();
+	}
+
+	/** Revokes the tokens of one client (a deleted OAuth client); returns how many. */
+	public int revokeClient(String organizationId, String clientId) {
+		int before = this.tokens.size();
+		this.tokens.values()
+			.removeIf((token) -> token.organizationId().equals(organizationId) && token.clientId().equals(clientId)
+					&& token.userId() == null);
 		return before - this.tokens.size();
 	}
 

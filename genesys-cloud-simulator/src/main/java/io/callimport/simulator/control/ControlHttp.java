@@ -13,9 +13,10 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * JSON over HTTP for {@link SimulatorControl}: Java's HTTP client and Jackson.
+ * JSON over HTTP for the control API clients ({@link SimulatorControl} and the
+ * installation one): Java's HTTP client and Jackson.
  */
-final class ControlHttp {
+public final class ControlHttp {
 
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -25,16 +26,16 @@ final class ControlHttp {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-	ControlHttp(String baseUrl) {
+	public ControlHttp(String baseUrl) {
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
-	<T> T call(String method, String path, @Nullable Object body, Class<T> type) {
+	public <T> T call(String method, String path, @Nullable Object body, Class<T> type) {
 		String json = send(method, path, body);
 		return (type == Void.class || json.isEmpty()) ? null : JSON.readValue(json, type);
 	}
 
-	<T> T call(String method, String path, @Nullable Object body, TypeReference<T> type) {
+	public <T> T call(String method, String path, @Nullable Object body, TypeReference<T> type) {
 		return JSON.readValue(send(method, path, body), type);
 	}
 

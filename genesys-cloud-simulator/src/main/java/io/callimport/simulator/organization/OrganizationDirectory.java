@@ -32,6 +32,8 @@ public final class OrganizationDirectory {
 
 	private final List<String> outsideUserIds = new ArrayList<>();
 
+	private final List<String> createdGroupIds = new ArrayList<>();
+
 	OrganizationDirectory(OrganizationScenario scenario, IdSource ids, String domain, String divisionId, Instant now) {
 		this.ids = ids;
 		this.domain = domain;
@@ -61,6 +63,84 @@ public final class OrganizationDirectory {
 
 	public String groupId() {
 		return this.groupId;
+	}
+
+	/**
+	 * A user outside every group who takes no random calls (an administrator); the id is
+	 * random, so the seeded ids stay as they were.
+	 */
+	public synchronized SimulatedUser addStaff(String name, String email) {
+		String userId = java.util.UUID.randomUUID().toString();
+		SimulatedUser user = new SimulatedUser(userId, name, email, "IT", "Administrator", this.divisionId);
+		this.users.put(userId, user);
+		return user;
+	}
+
+	public synchronized List<SimulatedUser> users() {
+		return List.copyOf(this.users.values());
+	}
+
+	/**
+	 * A group created through the API.
+	 * @throws IllegalStateException when a group of that name exists (409)
+	 */
+	public synchronized SimulatedGroup createGroup(String name, Instant now) {
+		boolean taken = this.groups.values().stream().anyMatch((group) -> group.name().equalsIgnoreCase(name));
+		if (taken) {
+			throw new IllegalStateException("A group named '" + name + "' already exists");
+		}
+		String id = java.util.UUID.randomUUID().toString();
+		SimulatedGroup group = new SimulatedGroup(id, name, List.of(), 1, now);
+		this.groups.put(id, group);
+		this.createdGroupIds.add(id);
+		return group;
+	}
+
+	/**
+	 * Deletes a group; the scenario's group stays (it is what traffic and ground truth
+	 * are about).
+	 */
+	public synchronized boolean deleteGroup(String id) {
+		if (id.equals(this.groupId)) {
+			throw new IllegalStateException("The simulator does not delete the scenario's group " + id);
+		}
+		this.createdGroupIds.remove(id);
+		return this.groups.remove(id) != null;
+	}
+
+	/** The groups created through the API, oldest first. */
+	public synchronized List<SimulatedGroup> createdGroups() {
+		return this.createdGroupIds.stream().map(this.groups::get).toList();
+	}
+
+	/**
+	 * Adds members to any group, if {@code version} (when given) is its current one.
+	 * @throws IllegalStateException for another version (409)
+	 * @throws IllegalArgumentException for an unknown user
+	 */
+	public synchronized SimulatedGroup addMembersTo(String id, List<String> userIds, @Nullable Integer version,
+			Instant now) {
+		if (id.equals(this.groupId)) {
+			addMembers(userIds, 0, now);
+			return targetGroup();
+		}
+		SimulatedGroup group = group(id).orElseThrow(() -> new IllegalArgumentException("Unknown group " + id));
+		if (version != null && version != group.version()) {
+			throw new IllegalStateException(
+					"The group's version is " + group.version() + ", not " + version + ": read the group first");
+		}
+		List<String> members = new ArrayList<>(group.memberIds());
+		for (String userId : userIds) {
+			if (!this.users.containsKey(userId)) {
+				throw new IllegalArgumentException("Unknown user " + userId);
+			}
+			if (!members.contains(userId)) {
+				members.add(userId);
+			}
+		}
+		SimulatedGroup updated = group.withMembers(members, now);
+		this.groups.put(id, updated);
+		return updated;
 	}
 
 	public synchronized Optional<SimulatedUser> user(String userId) {

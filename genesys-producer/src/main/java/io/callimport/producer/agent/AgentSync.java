@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import io.callimport.genesys.GenesysClient;
+import io.callimport.genesys.directory.GroupDirectory;
 import io.callimport.model.settings.GenesysSettings;
 import io.callimport.producer.tenant.TenantProperties;
 

@@ -10,8 +10,8 @@ import com.mypurecloud.sdk.v2.model.User;
 import org.springframework.stereotype.Component;
 
 import io.callimport.genesys.GenesysClient;
+import io.callimport.genesys.directory.GroupDirectory;
 import io.callimport.model.settings.GenesysSettings;
-import io.callimport.producer.agent.GroupDirectory;
 
 /**
  * The agents whose calls a window concerns: the group's members as Genesys lists them now

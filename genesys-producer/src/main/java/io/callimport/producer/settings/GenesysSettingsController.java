@@ -11,11 +11,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.callimport.genesys.region.GenesysRegion;
-import io.callimport.model.settings.ClientSecret;
+import io.callimport.genesys.settings.SettingsCheckException;
+import io.callimport.genesys.settings.SettingsRequest;
+import io.callimport.genesys.settings.SettingsSubmissions;
+import io.callimport.genesys.settings.SettingsView;
 import io.callimport.model.settings.GenesysSettings;
 import io.callimport.model.settings.GenesysSettingsRepository;
-import io.callimport.model.settings.GenesysSettingsRepository.NewSettings;
 import io.callimport.model.settings.GenesysSettingsRepository.SavedSettings;
 import io.callimport.producer.admin.AdminApiException;
 
@@ -29,18 +30,16 @@ import io.callimport.producer.admin.AdminApiException;
 @RequestMapping("/api/v1/tenants/{tenantId}/genesys-settings")
 class GenesysSettingsController {
 
-	private static final int MAX_SECRET_LENGTH = 1024;
-
 	private final GenesysSettingsRepository repository;
 
-	private final SettingsVerifier verifier;
+	private final SettingsSubmissions submissions;
 
 	private final ApplicationEventPublisher events;
 
-	GenesysSettingsController(GenesysSettingsRepository repository, SettingsVerifier verifier,
+	GenesysSettingsController(GenesysSettingsRepository repository, SettingsSubmissions submissions,
 			ApplicationEventPublisher events) {
 		this.repository = repository;
-		this.verifier = verifier;
+		this.submissions = submissions;
 		this.events = events;
 	}
 
@@ -53,43 +52,17 @@ class GenesysSettingsController {
 
 	@PutMapping
 	ResponseEntity<SettingsView> put(@PathVariable String tenantId, @RequestBody @Validated SettingsRequest request) {
-		String region = region(request.region());
-		ClientSecret secret = secret(tenantId, request);
-		SettingsRequest checked = new SettingsRequest(request.organizationId(), region, request.clientId(), null,
-				request.groupId(), request.groupName(), request.departmentId(), request.roleId(),
-				request.integrationUserId());
-		this.verifier.verify(tenantId, checked, secret);
-		SavedSettings saved = this.repository.save(new NewSettings(tenantId, checked.organizationId(), region,
-				checked.clientId(), secret, checked.groupId(), checked.groupName(), checked.departmentId(),
-				checked.roleId(), checked.integrationUserId()));
+		SavedSettings saved;
+		try {
+			saved = this.submissions.submit(tenantId, request);
+		}
+		catch (SettingsCheckException ex) {
+			throw SettingsProblems.of(ex);
+		}
 		GenesysSettings settings = saved.settings();
 		this.events.publishEvent(new SettingsSaved(tenantId, settings.revision()));
 		return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.body(SettingsView.of(settings));
-	}
-
-	private static String region(String region) {
-		try {
-			return GenesysRegion.fromDomain(region).domain();
-		}
-		catch (IllegalArgumentException ex) {
-			throw new AdminApiException.InvalidRequest(ex.getMessage());
-		}
-	}
-
-	private ClientSecret secret(String tenantId, SettingsRequest request) {
-		String submitted = request.clientSecret();
-		if (submitted == null) {
-			return this.repository.find(tenantId)
-				.map(GenesysSettings::clientSecret)
-				.orElseThrow(() -> new AdminApiException.InvalidRequest(
-						"clientSecret is required when a tenant's settings are first saved"));
-		}
-		if (submitted.isBlank() || submitted.length() > MAX_SECRET_LENGTH) {
-			throw new AdminApiException.InvalidRequest(
-					"clientSecret must be 1 to " + MAX_SECRET_LENGTH + " characters and not blank");
-		}
-		return new ClientSecret(submitted);
 	}
 
 }

@@ -2,6 +2,7 @@ package io.callimport.producer.settings;
 
 import org.springframework.http.HttpStatus;
 
+import io.callimport.genesys.settings.SettingsCheckException;
 import io.callimport.producer.admin.AdminApiException;
 
 /**
@@ -10,6 +11,16 @@ import io.callimport.producer.admin.AdminApiException;
 final class SettingsProblems {
 
 	private SettingsProblems() {
+	}
+
+	/** The problem answered for settings that were not saved. */
+	static AdminApiException of(SettingsCheckException ex) {
+		String detail = String.valueOf(ex.getMessage());
+		return switch (ex.reason()) {
+			case INVALID -> new AdminApiException.InvalidRequest(detail);
+			case REJECTED -> new Rejected(detail);
+			case GENESYS_UNAVAILABLE -> new GenesysUnavailable(detail);
+		};
 	}
 
 	/** Genesys contradicts the settings (422): nothing was saved. */

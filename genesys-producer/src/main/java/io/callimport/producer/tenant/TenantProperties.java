@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
+import io.callimport.model.settings.TenantIds;
+
 /**
  * {@code TENANT_ID}: the one tenant this producer serves. Required: without it the
  * producer does not start.
@@ -25,6 +27,6 @@ public record TenantProperties(@NotBlank @Pattern(regexp = TenantProperties.ID_P
 		@DefaultValue("5s") @DurationMin(millis = 100) Duration settingsPollInterval) {
 
 	/** What a tenant id may look like. */
-	public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,62}";
+	public static final String ID_PATTERN = TenantIds.PATTERN;
 
 }

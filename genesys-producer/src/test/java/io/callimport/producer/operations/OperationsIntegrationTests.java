@@ -12,9 +12,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.callimport.producer.AdminApiClient;
-import io.callimport.producer.CapturedOutput;
 import io.callimport.producer.FlowContext;
 import io.callimport.simulator.control.CallRequest;
+import io.callimport.testsupport.CapturedOutput;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.callimport.producer.CapturedOutput;
 import io.callimport.producer.ProducerServices;
 import io.callimport.producer.SimulatedTenant;
 import io.callimport.model.startup.MissingSettingFailureAnalyzer;
+import io.callimport.testsupport.CapturedOutput;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
