@@ -77,8 +77,13 @@ class BackfillIntegrationTests {
 	@Test
 	void aSevenDayBackfillKilledHalfWayResumesAfterARestartAndImportsEveryCallOnce() {
 		stack.awaitConsumer();
-		MessageTap ended = keep(MessageTap.on(stack.broker(), MessagingTopology.CONVERSATIONS_EXCHANGE,
-				MessagingTopology.routingKeyFor(TENANT, ImportLane.BACKGROUND)));
+		MessageTap ended = keep(MessageTap.on(stack.broker(), MessagingTopology.CONVERSATIONS_EXCHANGE, "#")); // live
+																												// and
+																												// background
+																												// keys
+																												// of
+																												// the
+																												// tenant
 		MessageTap analysed = keep(MessageTap.on(stack.broker(), MessagingTopology.ANALYSIS_EXCHANGE,
 				MessagingTopology.CALL_READY_ROUTING_KEY));
 		QueueDepthSampler queue = keep(
@@ -146,8 +151,10 @@ class BackfillIntegrationTests {
 		// imported) for the successor
 		assertThat(record.path("alreadyImported").asLong() + record.path("inFlight").asLong())
 			.isEqualTo(backfillMessages - record.path("requeued").asLong());
-		assertThat(queue.max()).as("ready messages in the conversations queue").isLessThanOrEqualTo(10);
-		assertThat(restarted.output()).contains("Reconciliation waits for the consumer");
+		// whether the pacing had to wait depends on how fast the consumer drains the
+		// tenant's queue
+		// (PublishPacingIntegrationTests shows the waiting); the bound holds either way
+		assertThat(queue.max()).as("ready messages in the background queue").isLessThanOrEqualTo(10);
 	}
 
 	/** Four live calls while the backfill goes on; prints how long their import took. */

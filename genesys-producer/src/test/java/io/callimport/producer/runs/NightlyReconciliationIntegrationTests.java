@@ -23,7 +23,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import io.callimport.model.messaging.ImportLane;
 import io.callimport.model.messaging.MessagingTopology;
 import io.callimport.producer.AdminApiClient;
 import io.callimport.producer.MessageTap;
@@ -92,8 +91,7 @@ class NightlyReconciliationIntegrationTests {
 	@Test
 	void oneNightlyRunLeavesExactlyTheGroundTruthOfItsWindowImportedOnce() throws Exception {
 		stack.awaitConsumer();
-		MessageTap ended = tap(MessagingTopology.CONVERSATIONS_EXCHANGE,
-				MessagingTopology.routingKeyFor(TENANT, ImportLane.BACKGROUND));
+		MessageTap ended = tap(MessagingTopology.CONVERSATIONS_EXCHANGE, "#");
 		MessageTap analysed = tap(MessagingTopology.ANALYSIS_EXCHANGE, MessagingTopology.CALL_READY_ROUTING_KEY);
 		AdminApiClient api = new AdminApiClient(this.port, ProducerServices.ADMIN_TOKEN);
 		assertThat(api.put("/api/v1/tenants/" + TENANT + "/genesys-settings", genesys.settingsJson()).status())
