@@ -40,6 +40,10 @@ public final class ConsumerServices {
 		this.simulator = GenesysCloudSimulator.shared();
 		this.properties.putAll(this.database.springProperties());
 		this.properties.putAll(this.broker.springProperties());
+		// several contexts and child JVMs share the machine's PostgreSQL (100
+		// connections)
+		this.properties.put("spring.datasource.hikari.maximum-pool-size", "6");
+		this.properties.put("spring.datasource.hikari.minimum-idle", "1");
 		this.properties.putAll(ObjectStoreServer.shared().minioProperties(this.bucket));
 		this.properties.put("settings.encryption-key", ENCRYPTION_KEY);
 		this.properties.put("genesys.api-base-url", this.simulator.baseUrl());

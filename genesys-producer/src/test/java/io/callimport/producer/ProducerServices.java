@@ -39,6 +39,10 @@ public final class ProducerServices {
 		this.simulator = GenesysCloudSimulator.shared();
 		this.properties.putAll(this.database.springProperties());
 		this.properties.putAll(this.broker.springProperties());
+		// several contexts and child JVMs share the machine's PostgreSQL (100
+		// connections)
+		this.properties.put("spring.datasource.hikari.maximum-pool-size", "8");
+		this.properties.put("spring.datasource.hikari.minimum-idle", "1");
 		this.properties.put("tenant.id", tenantId);
 		this.properties.put("tenant.settings-poll-interval", "1s");
 		this.properties.put("admin.api-token", ADMIN_TOKEN);

@@ -168,19 +168,19 @@ public final class RabbitServer {
 	}
 
 	/**
-	 * A management call, tried a few times: under load the management API sometimes
-	 * refuses or drops a connection for a moment, which must not fail a test that has not
-	 * started yet.
+	 * A management call, tried for about half a minute: under load the management API
+	 * sometimes refuses or drops connections for a few seconds, which must not fail a
+	 * test that has not started yet.
 	 */
 	private String management(String method, String path, String body) {
 		IllegalStateException last = null;
-		for (int attempt = 1; attempt <= 5; attempt++) {
+		for (int attempt = 1; attempt <= 10; attempt++) {
 			try {
 				return managementOnce(method, path, body);
 			}
 			catch (IllegalStateException ex) {
 				last = ex;
-				LockSupport.parkNanos(Duration.ofMillis(250L * attempt).toNanos());
+				LockSupport.parkNanos(Duration.ofMillis(Math.min(500L * attempt, 5000L)).toNanos());
 			}
 		}
 		throw last;
