@@ -46,7 +46,14 @@ public final class RabbitServer {
 
 	private final String password;
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	// HTTP/1.1: by default the JDK client upgrades plain HTTP to h2c, which the
+	// management
+	// plugin's Cowboy accepts, and a pooled HTTP/2 connection that Cowboy has closed then
+	// fails every following call with "EOF reached while reading"
+	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
 
 	private final List<String> created = new ArrayList<>();
 
@@ -168,13 +175,13 @@ public final class RabbitServer {
 	}
 
 	/**
-	 * A management call, tried for about half a minute: under load the management API
-	 * sometimes refuses or drops connections for a few seconds, which must not fail a
+	 * A management call, tried for about a minute and a half: under load the management
+	 * API sometimes refuses or drops connections for a few seconds, which must not fail a
 	 * test that has not started yet.
 	 */
 	private String management(String method, String path, String body) {
 		IllegalStateException last = null;
-		for (int attempt = 1; attempt <= 10; attempt++) {
+		for (int attempt = 1; attempt <= 20; attempt++) {
 			try {
 				return managementOnce(method, path, body);
 			}
