@@ -50,6 +50,9 @@ public abstract class FlowContext {
 	@DynamicPropertySource
 	static void flowProperties(DynamicPropertyRegistry registry) {
 		services.registerWith(registry);
+		// every endpoint asked for, as a careless operator might: the sensitive ones must
+		// stay closed all the same (OperationsIntegrationTests)
+		registry.add("management.endpoints.web.exposure.include", () -> "*");
 		services.broker()
 			.springPropertiesVia(brokerProxy.host(), brokerProxy.port())
 			.forEach((name, value) -> registry.add(name, () -> value));

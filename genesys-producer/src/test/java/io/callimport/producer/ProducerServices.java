@@ -44,6 +44,9 @@ public final class ProducerServices {
 		this.properties.put("spring.datasource.hikari.maximum-pool-size", "8");
 		this.properties.put("spring.datasource.hikari.minimum-idle", "1");
 		this.properties.put("tenant.id", tenantId);
+		// the tests wait for the websocket's role and liveness, which only the readiness
+		// group's details show; a deployment shows no details at all
+		this.properties.put("management.endpoint.health.group.readiness.show-details", "always");
 		this.properties.put("tenant.settings-poll-interval", "1s");
 		this.properties.put("admin.api-token", ADMIN_TOKEN);
 		this.properties.put("settings.encryption-key", ENCRYPTION_KEY);

@@ -12,4 +12,11 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("settings")
 public record SettingsEncryptionProperties(@NotBlank String encryptionKey) {
+
+	/** Never the key: records print their components, and a bound bean may be logged. */
+	@Override
+	public String toString() {
+		return "SettingsEncryptionProperties[encryptionKey=******]";
+	}
+
 }

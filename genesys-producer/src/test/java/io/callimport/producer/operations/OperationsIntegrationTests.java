@@ -80,6 +80,22 @@ class OperationsIntegrationTests extends FlowContext {
 	}
 
 	@Test
+	void theManagementPortNeverOpensSensitiveEndpointsNorShowsHealthDetails() {
+		// FlowContext asks for every endpoint: metrics is there, the sensitive ones are
+		// not
+		assertThat(this.management.get("/actuator/metrics").status()).isEqualTo(200);
+		for (String endpoint : List.of("heapdump", "threaddump", "env", "configprops", "loggers", "beans")) {
+			assertThat(this.management.get("/actuator/" + endpoint).status()).as(endpoint).isEqualTo(404);
+		}
+		// the tests' readiness group shows details (ProducerServices); the rest keeps the
+		// deployment's default
+		JsonNode health = this.management.get("/actuator/health").json();
+		assertThat(health.path("status").asString()).isEqualTo("UP");
+		assertThat(health.path("components").path("db").path("status").asString()).isEqualTo("UP");
+		assertThat(health.toString()).doesNotContain("details", "PostgreSQL", "version");
+	}
+
+	@Test
 	void readinessGoesDownWithTheBrokerAndUpWhenItReturns() {
 		assertThat(readiness()).isEqualTo("200 UP, rabbit UP");
 		brokerProxy.cut();
