@@ -28,7 +28,7 @@ docker/smoke-test-image-tar.sh "$(image genesys-cloud-simulator)" http://127.0.0
 	SERVER_PORT=18470 | grep -v '^{'
 echo "== producer image"
 docker/smoke-test-image-tar.sh "$(image genesys-producer)" http://127.0.0.1:18481/actuator/health/liveness \
-	"${common[@]}" TENANT_ID=image-smoke ADMIN_API_TOKEN="smoke-$(head -c12 /dev/urandom | base64 | tr -d '/+=')" \
+	"${common[@]}" TENANT_ID=image-smoke ADMIN_API_TOKEN="smoke-$(head -c30 /dev/urandom | base64 | tr -d '/+=')" \
 	SERVER_PORT=18480 MANAGEMENT_SERVER_PORT=18481 | grep -v '^{'
 echo "== consumer image"
 docker/smoke-test-image-tar.sh "$(image conversation-consumer)" http://127.0.0.1:18491/actuator/health/liveness \

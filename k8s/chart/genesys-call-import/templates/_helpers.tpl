@@ -195,12 +195,19 @@ ports:
     protocol: TCP
 {{- end -}}
 
-{{/* Fails on tenant ids listed twice (each becomes Deployment names and a TENANT_ID). */}}
+{{/* Fails on tenant ids listed twice (each becomes Deployment names and a TENANT_ID), and on
+two tenants reading their admin token from one Secret key: one token would open both. */}}
 {{- define "genesys-call-import.validateTenants" -}}
+{{- $root := . -}}
 {{- $seen := dict -}}
+{{- $tokens := dict -}}
 {{- range .Values.producer.tenants -}}
 {{- $id := required "every entry of producer.tenants needs an id" .id | toString -}}
 {{- if hasKey $seen $id }}{{ fail (printf "producer.tenants: tenant %q is listed twice" $id) }}{{ end -}}
 {{- $_ := set $seen $id true -}}
+{{- $values := include "genesys-call-import.producer.tenantValues" (dict "root" $root "tenant" .) | fromYaml -}}
+{{- $token := printf "%s / %s" (include "genesys-call-import.secretName" (dict "root" $root "block" $values.adminApi)) $values.adminApi.secretKeys.token -}}
+{{- if hasKey $tokens $token }}{{ fail (printf "producer.tenants: tenants %q and %q read their admin API token from the same Secret key (%s); give each tenant its own adminApi.existingSecret or adminApi.secretKeys.token" (get $tokens $token) $id $token) }}{{ end -}}
+{{- $_ := set $tokens $token $id -}}
 {{- end -}}
 {{- end -}}

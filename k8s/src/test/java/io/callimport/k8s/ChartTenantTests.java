@@ -82,8 +82,9 @@ class ChartTenantTests {
 	@Test
 	void keepsTheTenantIdWholeInNamesOfAtMost63Characters() {
 		String longTenant = "a-tenant-with-a-thirty-chars-x";
-		Manifests manifests = Chart.render("fullnameOverride: " + "r".repeat(60) + "\n" + "producer: {tenants: [{id: "
-				+ longTenant + "}, {id: " + longTenant.replace('x', 'y') + "}]}");
+		Manifests manifests = Chart
+			.render("fullnameOverride: " + "r".repeat(60) + "\n" + "producer: {tenants: [{id: " + longTenant
+					+ "}, {id: " + longTenant.replace('x', 'y') + ", adminApi: {secretKeys: {token: second-token}}}]}");
 
 		assertThat(manifests.ofKind("Deployment")).extracting(Manifest::name)
 			.allSatisfy((name) -> assertThat(name).hasSizeLessThanOrEqualTo(63))
@@ -135,6 +136,34 @@ class ChartTenantTests {
 				    - id: acme
 				    - id: acme
 				""")).withMessageContaining("tenant \"acme\" is listed twice");
+	}
+
+	@Test
+	void rejectsTwoTenantsOnOneAdminTokenWhereverItComesFrom() {
+		assertThatIllegalStateException().isThrownBy(() -> Chart.render("""
+				producer:
+				  tenants:
+				    - id: acme
+				    - id: globex
+				"""))
+			.withMessageContaining(
+					"tenants \"acme\" and \"globex\" read their admin API token from the same Secret key");
+		assertThatIllegalStateException().isThrownBy(() -> Chart.render("""
+				producer:
+				  tenants:
+				    - id: acme
+				      adminApi: {existingSecret: shared, secretKeys: {token: t}}
+				    - id: globex
+				      adminApi: {existingSecret: shared, secretKeys: {token: t}}
+				""")).withMessageContaining("(shared / t)");
+		assertThat(Chart.render("""
+				producer:
+				  tenants:
+				    - id: acme
+				      adminApi: {existingSecret: shared, secretKeys: {token: acme}}
+				    - id: globex
+				      adminApi: {existingSecret: shared, secretKeys: {token: globex}}
+				""").ofKind("Deployment")).hasSizeGreaterThanOrEqualTo(2);
 	}
 
 	@Test

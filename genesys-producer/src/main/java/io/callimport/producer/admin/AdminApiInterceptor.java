@@ -38,7 +38,7 @@ class AdminApiInterceptor implements HandlerInterceptor {
 			throw new AdminApiException.Unauthenticated(
 					"A bearer token is required (Authorization: Bearer <ADMIN_API_TOKEN>)");
 		}
-		byte[] presented = authorization.substring(BEARER.length()).trim().getBytes(StandardCharsets.UTF_8);
+		byte[] presented = authorization.substring(BEARER.length()).strip().getBytes(StandardCharsets.UTF_8);
 		if (!MessageDigest.isEqual(presented, this.expectedToken)) {
 			throw new AdminApiException.Unauthenticated("The bearer token is not valid");
 		}

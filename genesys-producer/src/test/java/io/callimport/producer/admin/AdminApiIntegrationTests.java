@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"settings.encryption-key=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=" })
 class AdminApiIntegrationTests {
 
-	static final String TOKEN = "test-admin-token-0123456789";
+	static final String TOKEN = "test-admin-token-0123456789-abcdefghij";
 
 	@DynamicPropertySource
 	static void services(DynamicPropertyRegistry registry) {
