@@ -1,7 +1,8 @@
 {{/* Data of the installation API ConfigMap (also hashed into checksum/config). It needs no broker. */}}
 {{- define "genesys-call-import.installationApi.configData" -}}
 {{- $i := .Values.installationApi -}}
-{{ include "genesys-call-import.databaseAndGenesys.configData" . }}
+{{ include "genesys-call-import.database.configData" . }}
+{{- include "genesys-call-import.genesys.configData" . }}
 {{- with $i.wizard.oauthClientId }}
 WIZARD_OAUTH_CLIENT_ID: {{ . | quote }}
 {{- end }}
