@@ -3,6 +3,7 @@
 #   docker build --build-arg MODULE=genesys-producer -t genesys-producer:0.1.0 .
 #   docker build --build-arg MODULE=conversation-consumer -t conversation-consumer:0.1.0 .
 #   docker build --build-arg MODULE=genesys-cloud-simulator --build-arg PORTS=18080 -t genesys-cloud-simulator:0.1.0 .
+#   docker build --build-arg MODULE=installation-api --build-arg PORTS="8100 8101" -t installation-api:0.1.0 .
 # Jib builds the same images without a Docker daemon (k8s/README.md).
 
 ARG JDK_IMAGE=eclipse-temurin:17.0.16_8-jdk-noble
@@ -10,10 +11,15 @@ ARG JRE_IMAGE=eclipse-temurin:17.0.16_8-jre-noble
 
 FROM ${JDK_IMAGE} AS build
 ARG MODULE
+# installation-api's build runs `npm ci` (the wizard's browser libraries, see its README): Node.js and npm
+# from the JDK image's Ubuntu, in the build stage only and only for that module.
+RUN if [ "${MODULE}" = installation-api ]; then \
+      apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*; \
+    fi
 WORKDIR /src
 COPY . .
-# The module and the modules it depends on; the Maven repository is cached between builds.
-RUN --mount=type=cache,target=/root/.m2 \
+# The module and the modules it depends on; the Maven and npm caches are kept between builds.
+RUN --mount=type=cache,target=/root/.m2 --mount=type=cache,target=/root/.npm \
     test -n "${MODULE}" || { echo "build with --build-arg MODULE=<module>" >&2; exit 1; }; \
     ./mvnw -B -q -pl "${MODULE}" -am package -DskipTests
 # The executable jar (the simulator's is the -exec one), unpacked into Spring Boot's layers.

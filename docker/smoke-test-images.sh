@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the three images without a Docker daemon (Jib's buildTar on the locally assembled JRE base of
+# Builds the four images without a Docker daemon (Jib's buildTar on the locally assembled JRE base of
 # build-local-base-image.sh) and boots each one from its own root filesystem (smoke-test-image-tar.sh)
 # with only the environment variables of DESIGN.md, against this machine's PostgreSQL and RabbitMQ.
 # It proves what a container engine would run: the base, the non-root user, the entrypoint, the
@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 [[ "$(id -u)" == 0 ]] || { echo "smoke-test-images: needs root (chroot); not run" >&2; exit 2; }
 base=target/local-base-image/jre17-local.tar
 [[ -f "$base" ]] || docker/build-local-base-image.sh
-./mvnw -B -q -DskipTests -Dspring-javaformat.skip=true -pl genesys-cloud-simulator,genesys-producer,conversation-consumer -am \
+./mvnw -B -q -DskipTests -Dspring-javaformat.skip=true -pl genesys-cloud-simulator,genesys-producer,conversation-consumer,installation-api -am \
 	package jib:buildTar -Djib.from.image="tar://$PWD/$base"
 
 database=image_smoke
@@ -34,4 +34,9 @@ echo "== consumer image"
 docker/smoke-test-image-tar.sh "$(image conversation-consumer)" http://127.0.0.1:18491/actuator/health/liveness \
 	"${common[@]}" MINIO_ENDPOINT=http://127.0.0.1:18499 MINIO_ACCESS_KEY=smoke-access MINIO_SECRET_KEY=smoke-secret-key \
 	SERVER_PORT=18490 MANAGEMENT_SERVER_PORT=18491 | grep -v '^{'
+echo "== installation API image"
+docker/smoke-test-image-tar.sh "$(image installation-api)" http://127.0.0.1:18411/actuator/health/readiness \
+	"${common[@]}" EXTERNAL_TOKEN_SIGNING_KEY="$(head -c32 /dev/urandom | base64)" \
+	OPERATOR_API_TOKEN="smoke-$(head -c12 /dev/urandom | base64 | tr -d '/+=')" WIZARD_OAUTH_CLIENT_ID=image-smoke \
+	SERVER_PORT=18410 MANAGEMENT_SERVER_PORT=18411 | grep -v '^{'
 psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $database" 2>/dev/null

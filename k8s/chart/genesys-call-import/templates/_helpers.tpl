@@ -33,6 +33,10 @@ Names. Every define is namespaced with the chart name so that a parent chart can
 {{- printf "%s-consumer" (include "genesys-call-import.fullname" . | trunc 54 | trimSuffix "-") -}}
 {{- end -}}
 
+{{- define "genesys-call-import.installationApi.fullname" -}}
+{{- printf "%s-installation-api" (include "genesys-call-import.fullname" . | trunc 46 | trimSuffix "-") -}}
+{{- end -}}
+
 {{- define "genesys-call-import.serviceAccountName" -}}
 {{- if .Values.serviceAccount.create -}}
 {{- default (include "genesys-call-import.fullname" .) .Values.serviceAccount.name -}}
@@ -112,27 +116,45 @@ callimport.io/tenant: {{ . }}
       key: {{ required (printf "a Secret key is required for %s" .name) .key }}
 {{- end -}}
 
-{{/* The secret environment both services share: database, broker, settings encryption key. */}}
-{{- define "genesys-call-import.sharedSecretEnv" -}}
+{{/* The database password and the settings encryption key: every service's secrets (the installation API's too). */}}
+{{- define "genesys-call-import.databaseSecretEnv" -}}
 {{ include "genesys-call-import.secretEnv" (dict "name" "SPRING_DATASOURCE_PASSWORD" "secret" (include "genesys-call-import.secretName" (dict "root" . "block" .Values.database)) "key" .Values.database.secretKeys.password) }}
-{{ include "genesys-call-import.secretEnv" (dict "name" "SPRING_RABBITMQ_PASSWORD" "secret" (include "genesys-call-import.secretName" (dict "root" . "block" .Values.rabbitmq)) "key" .Values.rabbitmq.secretKeys.password) }}
+{{- end -}}
+
+{{- define "genesys-call-import.settingsKeySecretEnv" -}}
 {{ include "genesys-call-import.secretEnv" (dict "name" "SETTINGS_ENCRYPTION_KEY" "secret" (include "genesys-call-import.secretName" (dict "root" . "block" .Values.settingsEncryption)) "key" .Values.settingsEncryption.secretKeys.key) }}
 {{- end -}}
 
-{{/* Data of the ConfigMap both services share (also hashed into checksum/config). */}}
-{{- define "genesys-call-import.common.configData" -}}
+{{/* The secret environment the producer and the consumer share: database, broker, settings encryption key. */}}
+{{- define "genesys-call-import.sharedSecretEnv" -}}
+{{ include "genesys-call-import.databaseSecretEnv" . }}
+{{ include "genesys-call-import.secretEnv" (dict "name" "SPRING_RABBITMQ_PASSWORD" "secret" (include "genesys-call-import.secretName" (dict "root" . "block" .Values.rabbitmq)) "key" .Values.rabbitmq.secretKeys.password) }}
+{{ include "genesys-call-import.settingsKeySecretEnv" . }}
+{{- end -}}
+
+{{/* Database URL and user, and the Genesys host overrides (only when set): every service's configuration. */}}
+{{- define "genesys-call-import.database.configData" -}}
 SPRING_DATASOURCE_URL: {{ required "database.url is required" .Values.database.url | quote }}
 SPRING_DATASOURCE_USERNAME: {{ required "database.username is required" .Values.database.username | quote }}
-SPRING_RABBITMQ_HOST: {{ required "rabbitmq.host is required" .Values.rabbitmq.host | quote }}
-SPRING_RABBITMQ_PORT: {{ .Values.rabbitmq.port | quote }}
-SPRING_RABBITMQ_USERNAME: {{ required "rabbitmq.username is required" .Values.rabbitmq.username | quote }}
-SPRING_RABBITMQ_VIRTUAL_HOST: {{ .Values.rabbitmq.virtualHost | quote }}
+{{- end -}}
+
+{{- define "genesys-call-import.genesys.configData" -}}
 {{- with .Values.genesys.apiBaseUrl }}
 GENESYS_API_BASE_URL: {{ . | quote }}
 {{- end }}
 {{- with .Values.genesys.loginBaseUrl }}
 GENESYS_LOGIN_BASE_URL: {{ . | quote }}
 {{- end }}
+{{- end -}}
+
+{{/* Data of the ConfigMap the producer and the consumer share (also hashed into checksum/config). */}}
+{{- define "genesys-call-import.common.configData" -}}
+{{ include "genesys-call-import.database.configData" . }}
+SPRING_RABBITMQ_HOST: {{ required "rabbitmq.host is required" .Values.rabbitmq.host | quote }}
+SPRING_RABBITMQ_PORT: {{ .Values.rabbitmq.port | quote }}
+SPRING_RABBITMQ_USERNAME: {{ required "rabbitmq.username is required" .Values.rabbitmq.username | quote }}
+SPRING_RABBITMQ_VIRTUAL_HOST: {{ .Values.rabbitmq.virtualHost | quote }}
+{{- include "genesys-call-import.genesys.configData" . }}
 {{- end -}}
 
 {{/* An HTTP probe on the named management port, or the custom one. Usage: (dict "probe" .livenessProbe "custom" .customLivenessProbe "path" "/actuator/health/liveness") */}}

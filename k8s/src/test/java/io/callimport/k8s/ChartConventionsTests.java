@@ -21,7 +21,8 @@ class ChartConventionsTests {
 
 	private static final Map<String, String> KIND_SUFFIX = Map.of("Deployment", "deployment", "Service", "service",
 			"ConfigMap", "configmap", "PodDisruptionBudget", "pdb", "HorizontalPodAutoscaler", "hpa", "ServiceAccount",
-			"serviceaccount", "ServiceMonitor", "servicemonitor", "PrometheusRule", "prometheusrule");
+			"serviceaccount", "ServiceMonitor", "servicemonitor", "PrometheusRule", "prometheusrule", "Ingress",
+			"ingress");
 
 	private static final Pattern PARAM = Pattern.compile("^\\s*## @param (\\S+)", Pattern.MULTILINE);
 
@@ -38,7 +39,8 @@ class ChartConventionsTests {
 
 	@Test
 	void rendersOneKindPerTemplateFileNamedAfterItsComponentAndKind() {
-		Manifests manifests = Chart.render(ValuesFixtures.TWO_TENANTS, ValuesFixtures.MONITORING_ON);
+		Manifests manifests = Chart.render(ValuesFixtures.TWO_TENANTS, ValuesFixtures.MONITORING_ON,
+				ValuesFixtures.INSTALLATION_API_EXPOSED);
 
 		for (Manifest manifest : manifests.all()) {
 			String suffix = KIND_SUFFIX.get(manifest.kind());

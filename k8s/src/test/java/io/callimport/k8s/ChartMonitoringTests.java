@@ -30,7 +30,7 @@ class ChartMonitoringTests {
 			assertThat(Tree.stringAt(endpoint, "path")).isEqualTo("/actuator/prometheus");
 		});
 		Map<String, Object> selector = Tree.mapAt(monitor.object(), "spec.selector.matchLabels");
-		assertThat(manifests.ofKind("Service")).hasSize(3).allSatisfy((service) -> {
+		assertThat(manifests.ofKind("Service")).hasSize(4).allSatisfy((service) -> {
 			assertThat(service.labels()).containsAllEntriesOf(selector);
 			assertThat(Tree.listAt(service.object(), "spec.ports")).extracting((port) -> Tree.stringAt(port, "name"))
 				.contains("management");

@@ -11,9 +11,12 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class ChartSecretsTests {
 
-	/** Names of settings that carry secrets (MINIO_BUCKET and friends do not match). */
-	private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|SECRET|TOKEN|ACCESS_KEY|ENCRYPTION_KEY).*",
-			Pattern.CASE_INSENSITIVE);
+	/**
+	 * Names of settings that carry secrets (MINIO_BUCKET, EXTERNAL_TOKEN_LIFETIME and
+	 * friends do not match).
+	 */
+	private static final Pattern SECRET_NAME = Pattern
+		.compile(".*(PASSWORD|SECRET|TOKEN|ACCESS_KEY|ENCRYPTION_KEY|SIGNING_KEY)(_KEY)?$", Pattern.CASE_INSENSITIVE);
 
 	private static final String ALL_ON = ValuesFixtures.TWO_TENANTS + ValuesFixtures.MONITORING_ON;
 
@@ -46,6 +49,11 @@ class ChartSecretsTests {
 			.containsKeys("SPRING_DATASOURCE_PASSWORD", "SPRING_RABBITMQ_PASSWORD", "SETTINGS_ENCRYPTION_KEY",
 					"MINIO_ACCESS_KEY", "MINIO_SECRET_KEY")
 			.doesNotContainKey("ADMIN_API_TOKEN");
+		assertThat(Manifest
+			.env(manifests.named("Deployment", "ci-genesys-call-import-installation-api").containers().get(0)))
+			.containsKeys("SPRING_DATASOURCE_PASSWORD", "SETTINGS_ENCRYPTION_KEY", "EXTERNAL_TOKEN_SIGNING_KEY",
+					"OPERATOR_API_TOKEN")
+			.doesNotContainKeys("ADMIN_API_TOKEN", "SPRING_RABBITMQ_PASSWORD");
 	}
 
 	@Test

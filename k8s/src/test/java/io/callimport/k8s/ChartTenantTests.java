@@ -107,7 +107,7 @@ class ChartTenantTests {
 		Manifests manifests = Chart.render();
 
 		assertThat(manifests.ofKind("Deployment")).extracting(Manifest::name)
-			.containsExactly("ci-genesys-call-import-consumer");
+			.containsExactlyInAnyOrder("ci-genesys-call-import-consumer", "ci-genesys-call-import-installation-api");
 	}
 
 	@Test

@@ -20,7 +20,7 @@ class ComposeFileTests {
 	static final Path REPOSITORY = Chart.MODULE_DIR.toAbsolutePath().normalize().getParent();
 
 	private static final Pattern SECRET_NAME = Pattern
-		.compile(".*(PASSWORD|SECRET|TOKEN|ACCESS_KEY|ENCRYPTION_KEY|_PASS)$");
+		.compile(".*(PASSWORD|SECRET|TOKEN|ACCESS_KEY|ENCRYPTION_KEY|SIGNING_KEY|_PASS)$");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\$\\{(\\w+)(:?[-?])?[^}]*}");
 
@@ -72,7 +72,9 @@ class ComposeFileTests {
 			}
 		}
 
-		assertThat(required).contains("POSTGRES_PASSWORD", "ADMIN_API_TOKEN", "SETTINGS_ENCRYPTION_KEY")
+		assertThat(required)
+			.contains("POSTGRES_PASSWORD", "ADMIN_API_TOKEN", "SETTINGS_ENCRYPTION_KEY", "EXTERNAL_TOKEN_SIGNING_KEY",
+					"OPERATOR_API_TOKEN")
 			.allSatisfy((name) -> assertThat(example).as(name).containsPattern("(?m)^" + name + "=\\S"));
 	}
 
@@ -91,6 +93,24 @@ class ComposeFileTests {
 		assertThat(settingsJob).contains("-X PUT", "Authorization: Bearer $$ADMIN_API_TOKEN",
 				"http://genesys-producer:8080/api/v1/tenants/demo/genesys-settings", "\"organizationId\"", "\"region\"",
 				"\"clientId\"", "\"clientSecret\"", "\"groupName\"");
+	}
+
+	@Test
+	void runsTheInstallationApiOnTheDatabaseAndTheSimulatorWithoutABroker() {
+		Map<String, Object> api = services().get("installation-api");
+
+		assertThat(Tree.stringAt(api, "build.args.MODULE")).isEqualTo("installation-api");
+		assertThat(Tree.mapAt(api, "depends_on")).containsKeys("postgres", "genesys-cloud-simulator")
+			.doesNotContainKey("rabbitmq");
+		assertThat(Tree.mapAt(api, "environment"))
+			.containsEntry("GENESYS_API_BASE_URL", "http://genesys-cloud-simulator:18080")
+			.containsEntry("WIZARD_GENESYS_BASE_URL", "http://127.0.0.1:18080")
+			.containsEntry("SERVER_PORT", "8100")
+			.containsEntry("MANAGEMENT_SERVER_PORT", "8101")
+			.containsKeys("SPRING_DATASOURCE_PASSWORD", "SETTINGS_ENCRYPTION_KEY", "EXTERNAL_TOKEN_SIGNING_KEY",
+					"OPERATOR_API_TOKEN", "WIZARD_OAUTH_CLIENT_ID")
+			.doesNotContainKeys("SPRING_RABBITMQ_HOST", "SPRING_RABBITMQ_PASSWORD");
+		assertThat(Tree.listAt(api, "ports")).contains("127.0.0.1:8100:8100");
 	}
 
 	private Map<String, Map<String, Object>> services() {

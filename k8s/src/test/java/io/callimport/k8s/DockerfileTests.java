@@ -29,6 +29,15 @@ class DockerfileTests {
 	}
 
 	@Test
+	void installsNodeJsAndNpmInTheBuildStageForTheInstallationApisNpmCi() {
+		List<String> build = this.instructions.subList(0, indexOf(this.instructions, "FROM ${JRE_IMAGE}"));
+		int npm = indexOf(build, "apt-get install -y --no-install-recommends nodejs npm");
+		assertThat(build.get(npm)).startsWith("RUN").contains("\"${MODULE}\" = installation-api");
+		assertThat(npm).as("installed before the Maven build").isLessThan(indexOf(build, "./mvnw"));
+		assertThat(Chart.read(ComposeFileTests.REPOSITORY.resolve(".dockerignore"))).contains("**/node_modules/");
+	}
+
+	@Test
 	void unpacksSpringBootLayersAndRunsTheApplicationJar() {
 		assertThat(this.instructions).anySatisfy(
 				(line) -> assertThat(line).contains("-Djarmode=tools").contains("extract --layers --destination"));
@@ -47,6 +56,15 @@ class DockerfileTests {
 			.allSatisfy((line) -> assertThat(line)
 				.matches("ARG J(DK|RE)_IMAGE=eclipse-temurin:17\\.0\\.\\d+_\\d+-j[dr][ek]-\\w+"));
 		assertThat(this.instructions.stream().filter((line) -> line.startsWith("FROM"))).hasSize(2);
+	}
+
+	private static int indexOf(List<String> lines, String fragment) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).contains(fragment)) {
+				return i;
+			}
+		}
+		throw new AssertionError("no line contains " + fragment);
 	}
 
 }

@@ -32,6 +32,19 @@ final class ValuesFixtures {
 			  grafanaDashboard: {enabled: true}
 			""";
 
+	/** The installation API behind an Ingress, with its wizard settings. */
+	static final String INSTALLATION_API_EXPOSED = """
+			installationApi:
+			  wizard:
+			    oauthClientId: wizard-client
+			    frameAncestors: ['https://apps.mypurecloud.com', 'https://*.pure.cloud']
+			  ingress:
+			    enabled: true
+			    ingressClassName: nginx
+			    hostname: wizard.example.com
+			    annotations: {cert-manager.io/cluster-issuer: letsencrypt}
+			""";
+
 	private ValuesFixtures() {
 	}
 
