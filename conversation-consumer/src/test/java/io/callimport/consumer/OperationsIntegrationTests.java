@@ -68,6 +68,12 @@ class OperationsIntegrationTests {
 			.createCalls(tenant.orgId(),
 					CallRequest.answeredBy(tenant.agent(0)).withTiming(Duration.ofSeconds(1), Duration.ofSeconds(1)))
 			.get(0);
+		// the alerting counters exist at 0 as soon as the tenant is known, before any
+		// event
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> series(get("/actuator/prometheus"), "callimport_imports_total{").stream()
+				.anyMatch((line) -> line.contains("tenant=\"ops\"") && line.contains("outcome=\"dead_lettered\"")
+						&& line.endsWith(" 0.0")));
 		new Broker(this.rabbit).publishEnded("ops", conversationId, tenant.agent(0));
 
 		await().atMost(Duration.ofSeconds(40)).until(() -> "QUEUED_FOR_ANALYSIS".equals(status(conversationId)));
@@ -75,8 +81,18 @@ class OperationsIntegrationTests {
 		String metrics = get("/actuator/prometheus");
 		assertThat(series(metrics, "callimport_imports_total{")).anyMatch((line) -> line.contains("outcome=\"queued\"")
 				&& line.contains("tenant=\"ops\"") && line.endsWith(" 1.0"));
-		assertThat(series(metrics, "callimport_import_latency_seconds_bucket{"))
-			.anyMatch((line) -> line.contains("tenant=\"ops\""));
+		List<String> latencyBuckets = series(metrics, "callimport_import_latency_seconds_bucket{").stream()
+			.filter((line) -> line.contains("tenant=\"ops\""))
+			.toList();
+		assertThat(latencyBuckets).isNotEmpty()
+			.allSatisfy((line) -> assertThat(line).contains("application=\"conversation-consumer\""));
+		assertThat(latencyBuckets.stream()
+			.map((line) -> line.replaceAll(".*le=\"([^\"]+)\".*", "$1"))
+			.filter((le) -> !le.equals("+Inf"))
+			.mapToDouble(Double::parseDouble)
+			.max()
+			.orElseThrow()).as("top finite latency bucket, seconds").isGreaterThanOrEqualTo(3600);
+		assertThat(latencyBuckets).anyMatch((line) -> line.contains("le=\"600.0\""));
 		assertThat(series(metrics, "genesys_requests_seconds_count{"))
 			.anyMatch((line) -> line.contains("tenant=\"ops\"") && line.contains("status=\"200\""));
 		List<JsonNode> importLines = output.getOut()

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 import io.callimport.consumer.config.ConsumerProperties;
 import io.callimport.consumer.config.ImportThreads;
+import io.callimport.consumer.metrics.ImportMetrics;
 import io.callimport.model.messaging.ImportLane;
 import io.callimport.model.messaging.MessagingTopology;
 import io.callimport.model.settings.GenesysSettingsRepository;
@@ -47,6 +48,8 @@ class TenantQueueSubscriptions implements SmartLifecycle {
 
 	private final ConsumerProperties.Batch properties;
 
+	private final ImportMetrics metrics;
+
 	private final Set<String> subscribed = ConcurrentHashMap.newKeySet();
 
 	private final AtomicBoolean refreshing = new AtomicBoolean();
@@ -54,12 +57,14 @@ class TenantQueueSubscriptions implements SmartLifecycle {
 	private volatile @Nullable ScheduledFuture<?> discovery;
 
 	TenantQueueSubscriptions(GenesysSettingsRepository settings, AmqpAdmin admin,
-			RabbitListenerEndpointRegistry listeners, ImportThreads threads, ConsumerProperties properties) {
+			RabbitListenerEndpointRegistry listeners, ImportThreads threads, ConsumerProperties properties,
+			ImportMetrics metrics) {
 		this.settings = settings;
 		this.admin = admin;
 		this.listeners = listeners;
 		this.threads = threads;
 		this.properties = properties.batch();
+		this.metrics = metrics;
 	}
 
 	/**
@@ -101,6 +106,7 @@ class TenantQueueSubscriptions implements SmartLifecycle {
 			container().addQueueNames(MessagingTopology.queueFor(tenant, ImportLane.LIVE),
 					MessagingTopology.queueFor(tenant, ImportLane.BACKGROUND));
 			this.subscribed.add(tenant);
+			this.metrics.tenantKnown(tenant);
 			log.info("Consuming the queues of tenant {}", tenant);
 		}
 		catch (RuntimeException ex) {

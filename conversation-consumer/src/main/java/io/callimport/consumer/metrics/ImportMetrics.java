@@ -20,6 +20,13 @@ public class ImportMetrics {
 	/** Tag value for messages that name no tenant this consumer knows. */
 	public static final String UNKNOWN_TENANT = "unknown";
 
+	/** The top finite bucket of {@code callimport.import.latency}. */
+	public static final Duration LATENCY_MAXIMUM = Duration.ofHours(2);
+
+	private static final Duration[] LATENCY_BOUNDS = { Duration.ofSeconds(1), Duration.ofSeconds(5),
+			Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(10),
+			Duration.ofMinutes(30), Duration.ofHours(1), LATENCY_MAXIMUM };
+
 	private final MeterRegistry registry;
 
 	ImportMetrics(MeterRegistry registry) {
@@ -28,20 +35,42 @@ public class ImportMetrics {
 
 	/** Counts one settled delivery by what came of it. */
 	public void imported(String tenant, ImportOutcomeTag outcome) {
-		Counter.builder("callimport.imports")
+		importsCounter(tenant, outcome).increment();
+	}
+
+	/**
+	 * Registers a tenant's import counters at 0 for every outcome, so that
+	 * {@code increase()} sees its first dead letter: a counter that appears with its
+	 * first event reads as no increase.
+	 */
+	public void tenantKnown(String tenant) {
+		for (ImportOutcomeTag outcome : ImportOutcomeTag.values()) {
+			importsCounter(tenant, outcome);
+		}
+	}
+
+	private Counter importsCounter(String tenant, ImportOutcomeTag outcome) {
+		return Counter.builder("callimport.imports")
 			.description("Ended-conversation messages settled, by outcome")
 			.tag("tenant", tenant)
 			.tag("outcome", outcome.tagValue())
-			.register(this.registry)
-			.increment();
+			.register(this.registry);
 	}
 
-	/** How long after the call's end it was queued for analysis. */
+	/**
+	 * How long after the call's end it was queued for analysis. Recordings often reach
+	 * Genesys minutes after the call, so the buckets reach two hours (Micrometer's
+	 * default stops at 30 s, where a 600 s alert could never fire), with the alert's and
+	 * dashboard's thresholds as exact bucket bounds.
+	 */
 	public void latency(String tenant, Duration sinceCallEnd) {
 		Timer.builder("callimport.import.latency")
 			.description("From the end of a call to its analysis message")
 			.tag("tenant", tenant)
 			.publishPercentileHistogram()
+			.minimumExpectedValue(Duration.ofMillis(100))
+			.maximumExpectedValue(LATENCY_MAXIMUM)
+			.serviceLevelObjectives(LATENCY_BOUNDS)
 			.register(this.registry)
 			.record(sinceCallEnd.isNegative() ? Duration.ZERO : sinceCallEnd);
 	}

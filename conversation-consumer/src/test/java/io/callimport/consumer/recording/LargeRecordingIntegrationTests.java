@@ -106,10 +106,11 @@ class LargeRecordingIntegrationTests {
 			assertThat(objects.list("bigco/")).containsEntry((String) row.get("object_key"), ONE_GIB);
 			assertThat(maxHeapUsed.get()).isPositive().isLessThan(128L << 20);
 			String metrics = scrape(managementPort);
-			assertThat(metrics).contains("callimport_imports_total{outcome=\"queued\",tenant=\"bigco\"} 1.0",
-					"callimport_recordings_bytes_sum{tenant=\"bigco\"} 1.073741824E9",
-					"callimport_import_latency_seconds_bucket{tenant=\"bigco\"",
-					"callimport_failures_open{tenant=\"bigco\"} 0.0");
+			assertThat(metrics).contains(
+					"callimport_imports_total{application=\"conversation-consumer\",outcome=\"queued\",tenant=\"bigco\"} 1.0",
+					"callimport_recordings_bytes_sum{application=\"conversation-consumer\",tenant=\"bigco\"} 1.073741824E9",
+					"callimport_import_latency_seconds_bucket{application=\"conversation-consumer\",tenant=\"bigco\",le=",
+					"callimport_failures_open{application=\"conversation-consumer\",tenant=\"bigco\"} 0.0");
 		}
 		finally {
 			sampler.shutdownNow();

@@ -24,25 +24,38 @@ public class ReconciliationMetrics {
 	ReconciliationMetrics(MeterRegistry registry, TenantProperties tenant) {
 		this.registry = registry;
 		this.tenantId = tenant.id();
+		// every series at 0 from the start: increase() over a counter that appears with
+		// its first event reads 0, and the first failed run would never alert
+		for (RunKind kind : RunKind.values()) {
+			runs(kind, true);
+			runs(kind, false);
+			missing(kind);
+		}
 	}
 
 	public void run(RunKind kind, boolean succeeded) {
-		Counter.builder("callimport.reconciliation.runs")
+		runs(kind, succeeded).increment();
+	}
+
+	public void missing(RunKind kind, int count) {
+		missing(kind).increment(count);
+	}
+
+	private Counter runs(RunKind kind, boolean succeeded) {
+		return Counter.builder("callimport.reconciliation.runs")
 			.description("Reconciliation runs, by kind and outcome")
 			.tag("tenant", this.tenantId)
 			.tag("kind", kind.name().toLowerCase(Locale.ROOT))
 			.tag("outcome", succeeded ? "succeeded" : "failed")
-			.register(this.registry)
-			.increment();
+			.register(this.registry);
 	}
 
-	public void missing(RunKind kind, int count) {
-		Counter.builder("callimport.reconciliation.missing")
+	private Counter missing(RunKind kind) {
+		return Counter.builder("callimport.reconciliation.missing")
 			.description("Conversations a reconciliation found missing and published")
 			.tag("tenant", this.tenantId)
 			.tag("kind", kind.name().toLowerCase(Locale.ROOT))
-			.register(this.registry)
-			.increment(count);
+			.register(this.registry);
 	}
 
 }

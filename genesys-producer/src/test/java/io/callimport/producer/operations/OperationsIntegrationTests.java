@@ -72,11 +72,26 @@ class OperationsIntegrationTests extends FlowContext {
 		assertThat(info.path("build").path("version").asString()).isNotBlank();
 
 		String prometheus = this.management.get("/actuator/prometheus").body();
-		assertThat(prometheus).contains("callimport_websocket_connected{tenant=\"" + TENANT + "\"")
-			.contains("callimport_agents_active{tenant=\"" + TENANT + "\"")
+		assertThat(prometheus)
+			.contains("callimport_websocket_connected{application=\"genesys-producer\",tenant=\"" + TENANT + "\"")
+			.contains("callimport_agents_active{application=\"genesys-producer\",tenant=\"" + TENANT + "\"")
 			.contains("callimport_notification_events_total")
 			.contains("callimport_calls_published_total")
 			.contains("genesys_requests_seconds_count");
+		// alerting counters registered from the start (at 0 until their first event;
+		// other
+		// tests of this shared context may have run reconciliations), and the service
+		// named
+		// on every series
+		for (String kind : List.of("nightly", "manual", "backfill", "gap")) {
+			assertThat(prometheus)
+				.containsPattern("callimport_reconciliation_runs_total\\{application=\"genesys-producer\"," + "kind=\""
+						+ kind + "\",outcome=\"failed\",tenant=\"" + TENANT + "\"} [0-9]")
+				.containsPattern("callimport_reconciliation_missing_total\\{application=\"genesys-producer\",kind=\""
+						+ kind + "\",tenant=\"" + TENANT + "\"} ");
+		}
+		assertThat(prometheus.lines().filter((line) -> line.startsWith("callimport_")))
+			.allSatisfy((line) -> assertThat(line).contains("application=\"genesys-producer\""));
 	}
 
 	@Test
