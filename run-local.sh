@@ -36,6 +36,9 @@ consumer_management_port=${CONSUMER_MANAGEMENT_PORT:-8091}
 s3_port=${S3_PORT:-19000}
 tenant=demo
 database=callimport_local
+# PostgreSQL's user and password: Debian's default (scram-sha-256) needs a password; trust needs none
+database_user=${DATABASE_USER:-postgres}
+export PGPASSWORD=${DATABASE_PASSWORD:-}
 vhost=callimport-local
 client_id=demo-client
 client_secret=demo-secret
@@ -56,6 +59,9 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+# Every missing tool or server named at once, with the apt-get line that installs it.
+scripts/preflight.sh || exit 1
+
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 for port in "$simulator_port" "$producer_port" "$producer_management_port" "$consumer_port" \
 		"$consumer_management_port" "$s3_port"; do
@@ -65,18 +71,22 @@ done
 say "PostgreSQL and RabbitMQ"
 scripts/ensure-local-services.sh
 # A fresh database and virtual host per run: the demo organisation's ids repeat from run to run.
-psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" -c "CREATE DATABASE $database"
+psql -q -h 127.0.0.1 -U "$database_user" -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" -c "CREATE DATABASE $database"
 curl -fsS -u guest:guest -X DELETE "http://127.0.0.1:15672/api/vhosts/$vhost" >/dev/null 2>&1 || true
 curl -fsS -u guest:guest -X PUT -H 'content-type: application/json' -d '{}' "http://127.0.0.1:15672/api/vhosts/$vhost"
 curl -fsS -u guest:guest -X PUT -H 'content-type: application/json' \
 	-d '{"configure":".*","write":".*","read":".*"}' "http://127.0.0.1:15672/api/permissions/$vhost/guest"
 
-say "building the services (first time: a few minutes)"
-./mvnw -B -q -DskipTests -Dspring-javaformat.skip=true \
-	-pl genesys-cloud-simulator,genesys-producer,conversation-consumer -am package
+rm -rf "$state" && mkdir -p "$state/objects"
+say "building the services (first time: a few minutes; Maven's output in $state/build.log)"
+if ! ./mvnw -B -DskipTests -Dspring-javaformat.skip=true \
+	-pl genesys-cloud-simulator,genesys-producer,conversation-consumer -am package >"$state/build.log" 2>&1; then
+	tail -40 "$state/build.log"
+	say "the build failed: the whole output is in $state/build.log"
+	exit 1
+fi
 jar() { ls "$1"/target/"$1"-*"${2:-}".jar | grep -v -- '-plain' | head -1; }
 
-rm -rf "$state" && mkdir -p "$state/objects"
 encryption_key=$(openssl rand -base64 32)
 admin_token=$(openssl rand -hex 24)
 printf 'ADMIN_API_TOKEN=%s\n' "$admin_token" > "$state/admin-token.env"
@@ -88,8 +98,8 @@ start() {
 	pids+=($!)
 }
 
-common_env=(SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$database" SPRING_DATASOURCE_USERNAME=postgres
-	SPRING_DATASOURCE_PASSWORD= SPRING_RABBITMQ_HOST=127.0.0.1 SPRING_RABBITMQ_PORT=5672
+common_env=(SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$database" SPRING_DATASOURCE_USERNAME="$database_user"
+	SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" SPRING_RABBITMQ_HOST=127.0.0.1 SPRING_RABBITMQ_PORT=5672
 	SPRING_RABBITMQ_USERNAME=guest SPRING_RABBITMQ_PASSWORD=guest SPRING_RABBITMQ_VIRTUAL_HOST="$vhost"
 	SETTINGS_ENCRYPTION_KEY="$encryption_key" GENESYS_API_BASE_URL="http://127.0.0.1:$simulator_port"
 	GENESYS_LOGIN_BASE_URL="http://127.0.0.1:$simulator_port")
