@@ -1,6 +1,8 @@
 package io.callimport.k8s;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,6 +30,29 @@ class ComposeFileTests {
 
 	private final Map<String, Object> compose = Chart.parseAll(Chart.read(REPOSITORY.resolve("docker-compose.yml")))
 		.get(0);
+
+	@Test
+	void tagsTheServiceImagesAsJibDoesAndRestartsAndLimitsEveryLongRunningService() throws Exception {
+		String pom = Files.readString(REPOSITORY.resolve("pom.xml"));
+		Matcher tag = Pattern.compile("<container-image.tag>([^<]+)</container-image.tag>").matcher(pom);
+		assertThat(tag.find()).as("the image tag property of the root pom").isTrue();
+		assertThat(pom).contains("<image>${project.artifactId}:${container-image.tag}</image>");
+		for (String module : List.of("genesys-cloud-simulator", "genesys-producer", "conversation-consumer",
+				"installation-api")) {
+			assertThat(Tree.stringAt(services().get(module), "image")).as(module)
+				.endsWith(module + ":" + tag.group(1) + "}");
+		}
+		services().forEach((name, service) -> {
+			if (!"no".equals(Tree.stringAt(service, "restart"))) {
+				assertThat(Tree.stringAt(service, "restart")).as(name + " restart").isEqualTo("unless-stopped");
+				assertThat(Tree.stringAt(service, "mem_limit")).as(name + " memory limit").isNotBlank();
+			}
+		});
+		Map<String, Object> simulator = services().get("genesys-cloud-simulator");
+		assertThat(Tree.listAt(simulator, "healthcheck.test")).contains("http://localhost:18080/simulator/health");
+		assertThat(Tree.stringAt(simulator, "environment.SIMULATOR_DEMO_GROUP_NAME"))
+			.isEqualTo("${DEMO_GROUP_NAME:-Speech Analytics}");
+	}
 
 	@Test
 	void pinsEveryImageToAVersion() {
