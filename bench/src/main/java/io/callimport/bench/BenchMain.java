@@ -13,7 +13,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.callimport.bench.capacity.CapacityScenario;
+import io.callimport.bench.fairness.FairnessScenario;
 import io.callimport.bench.latency.LatencyScenario;
+import io.callimport.bench.memory.MemoryScenario;
+import io.callimport.bench.rate.RateScenario;
 
 /**
  * The benchmark's entry point (bench/run.sh): runs the selected scenarios one after the
@@ -33,7 +37,11 @@ public final class BenchMain {
 	/** Every scenario, in the order they run; add new ones here. */
 	static List<Scenario> scenarios() {
 		List<Scenario> scenarios = new ArrayList<>();
+		scenarios.add(new RateScenario());
+		scenarios.add(new CapacityScenario());
 		scenarios.add(new LatencyScenario());
+		scenarios.add(new MemoryScenario());
+		scenarios.add(new FairnessScenario());
 		return scenarios;
 	}
 

@@ -2,7 +2,9 @@ package io.callimport.bench;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +52,18 @@ public final class CallsTable {
 				SELECT extract(epoch FROM (queued_at - ended_at)) * 1000 FROM calls
 				WHERE tenant_id = :t AND status = 'QUEUED_FOR_ANALYSIS' AND queued_at IS NOT NULL
 				""").param("t", tenant.id()).query(Double.class).list();
+	}
+
+	/** End → queued in milliseconds by conversation id, of the tenant's queued calls. */
+	public Map<String, Double> latenciesByConversation(BenchTenant tenant) {
+		Map<String, Double> latencies = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT conversation_id, extract(epoch FROM (queued_at - ended_at)) * 1000 AS millis FROM calls
+				WHERE tenant_id = :t AND status = 'QUEUED_FOR_ANALYSIS' AND queued_at IS NOT NULL
+				""").param("t", tenant.id()).query((rs) -> {
+			latencies.put(rs.getString("conversation_id"), rs.getDouble("millis"));
+		});
+		return latencies;
 	}
 
 	/** The first and the last {@code queued_at} of the tenant's queued calls. */

@@ -32,6 +32,11 @@ public record Figure(String scenario, String figure, String value, String target
 		return new Figure(scenario, figure, format(value, unit), "≤ " + format(target, unit), yesNo(value <= target));
 	}
 
+	/** A figure that either holds or not (e.g. "imported"). */
+	public static Figure check(String scenario, String figure, boolean value, String target) {
+		return new Figure(scenario, figure, value ? "yes" : "no", target, yesNo(value));
+	}
+
 	/**
 	 * A scenario that could not produce its figures; the reason takes the value column.
 	 */
