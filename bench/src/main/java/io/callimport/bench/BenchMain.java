@@ -31,6 +31,13 @@ import io.callimport.bench.rate.RateScenario;
  */
 public final class BenchMain {
 
+	/** How the figures came about, printed under the table. */
+	static final String NOTE = """
+			Ended calls reach the consumer as the producer sends them: the bench publishes each ConversationEnded to
+			the tenant's live queue the moment the simulator's call is over (the producer's websocket detection is
+			not part of the consumer scenarios). Imports and latencies come from the calls table (status
+			QUEUED_FOR_ANALYSIS, queued_at − ended_at), Genesys requests from the simulator's own counts (/api/**).""";
+
 	private BenchMain() {
 	}
 
@@ -70,6 +77,8 @@ public final class BenchMain {
 		say("done in " + Duration.between(started, Instant.now()).truncatedTo(ChronoUnit.SECONDS));
 		System.out.println();
 		System.out.print(table);
+		System.out.println();
+		System.out.println(NOTE);
 		Files.createDirectories(target);
 		Files.writeString(target.resolve("bench-table.md"), table);
 		System.exit(figures.stream().anyMatch((figure) -> figure.figure().equals("scenario failed")) ? 1 : 0);

@@ -48,11 +48,17 @@ public record Figure(String scenario, String figure, String value, String target
 		return met ? "yes" : "no";
 	}
 
-	/** Two decimals below 10, one below 100, none above: enough for every figure here. */
+	/**
+	 * Whole numbers as they are; else two decimals below 10, one below 100, none above.
+	 */
 	public static String format(double value, String unit) {
 		String number;
 		if (Double.isNaN(value)) {
 			number = "n/a";
+		}
+		else if (value == Math.rint(value) && Math.abs(value) < 1e12) {
+			// counts stay counts
+			number = Long.toString((long) value);
 		}
 		else if (Math.abs(value) < 10) {
 			number = String.format(Locale.ROOT, "%.2f", value);

@@ -28,7 +28,7 @@ class PercentilesTests {
 				Figure.atLeast("rate", "imports per minute", 900, 1000, "/min"), Figure.info("rate", "calls", 3, "")))
 			.render();
 		assertThat(table.lines().toList()).hasSize(5).allSatisfy((line) -> assertThat(line).startsWith("| "));
-		assertThat(table).contains("| 1.50 s ", "| ≤ 2.00 s ", "| yes ", "| 900 /min ", "| ≥ 1000 /min ", "| no ");
+		assertThat(table).contains("| 1.50 s ", "| ≤ 2 s ", "| yes ", "| 900 /min ", "| ≥ 1000 /min ", "| no ", "| 3 ");
 	}
 
 }

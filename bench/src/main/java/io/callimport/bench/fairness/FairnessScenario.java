@@ -10,11 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.UnaryOperator;
 
 import io.callimport.bench.BenchEnvironment;
 import io.callimport.bench.BenchMain;
 import io.callimport.bench.BenchTenant;
+import io.callimport.bench.BenchTenants;
 import io.callimport.bench.EndedCalls;
 import io.callimport.bench.EndedPublisher;
 import io.callimport.bench.Figure;
@@ -26,7 +26,8 @@ import io.callimport.bench.ServiceProcess;
 /**
  * Two tenants on OAuth clients of their own, each under Genesys' limit, one consumer:
  * tenant B ends a call a second, first alone, then while tenant A drains 2,000 calls that
- * ended at once. B's end → queued p99 in both phases.
+ * ended at once. B's end → queued p99 in both phases. Analytics and recordings are ready
+ * at once, so that the figures show the consumer's scheduling and nothing else.
  */
 public final class FairnessScenario implements Scenario {
 
@@ -44,8 +45,8 @@ public final class FairnessScenario implements Scenario {
 		int aloneSeconds = quick ? 15 : 60;
 		int backlog = quick ? 300 : 2000;
 		try (ServiceProcess consumer = env.startConsumer("consumer-fairness", "512m", Map.of())) {
-			BenchTenant a = env.tenants().create("fair-a", 100, UnaryOperator.identity());
-			BenchTenant b = env.tenants().create("fair-b", 10, UnaryOperator.identity());
+			BenchTenant a = env.tenants().create("fair-a", 100, BenchTenants.READY_AT_ONCE);
+			BenchTenant b = env.tenants().create("fair-b", 10, BenchTenants.READY_AT_ONCE);
 			EndedPublisher publisher = env.publisher();
 			publisher.awaitConsumed(a, Duration.ofSeconds(60));
 			publisher.awaitConsumed(b, Duration.ofSeconds(60));

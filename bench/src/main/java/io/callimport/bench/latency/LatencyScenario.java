@@ -3,10 +3,10 @@ package io.callimport.bench.latency;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 import io.callimport.bench.BenchEnvironment;
 import io.callimport.bench.BenchTenant;
+import io.callimport.bench.BenchTenants;
 import io.callimport.bench.EndedCalls;
 import io.callimport.bench.EndedPublisher;
 import io.callimport.bench.Figure;
@@ -38,7 +38,7 @@ public final class LatencyScenario implements Scenario {
 		int seconds = quick ? 10 : 60;
 		int total = seconds * CALLS_PER_SECOND;
 		try (ServiceProcess consumer = env.startConsumer("consumer-latency", "512m", Map.of())) {
-			BenchTenant tenant = env.tenants().create(NAME, 50, UnaryOperator.identity());
+			BenchTenant tenant = env.tenants().create(NAME, 50, BenchTenants.READY_AT_ONCE);
 			EndedPublisher publisher = env.publisher();
 			publisher.awaitConsumed(tenant, Duration.ofSeconds(60));
 			EndedCalls calls = new EndedCalls(env.simulator(), publisher, tenant, RECORDING_BYTES);

@@ -45,8 +45,6 @@ public final class RateScenario implements Scenario {
 			publisher.awaitConsumed(tenant, Duration.ofSeconds(60));
 			EndedCalls calls = new EndedCalls(env.simulator(), publisher, tenant, RECORDING_BYTES);
 			List<Figure> figures = new ArrayList<>();
-			figures.add(new Figure(NAME, "ended calls published", "to the tenant's live queue as the producer does",
-					Figure.NONE, Figure.NONE));
 
 			GenesysRequests beforeTrickle = GenesysRequests.of(env.simulator(), tenant.orgId());
 			Pacer.run(trickleSeconds, Duration.ofSeconds(1), (i) -> calls.endNow(1));
