@@ -24,5 +24,14 @@ say "building the services and the bench"
 say "PostgreSQL and RabbitMQ"
 scripts/ensure-local-services.sh >&2
 
-exec java -Xmx1g -XX:+UseParallelGC -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
+# --jfr also records this JVM, which hosts the simulator and S3Proxy
+jvm_flags=()
+for arg in "$@"; do
+	if [[ "$arg" == "--jfr" ]]; then
+		mkdir -p bench/target/jfr
+		jvm_flags+=("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=bench/target/jfr/bench-jvm.jfr")
+	fi
+done
+
+exec java -Xmx1g -XX:+UseParallelGC "${jvm_flags[@]}" -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
 	io.callimport.bench.BenchMain "$@"
