@@ -17,6 +17,7 @@ import io.callimport.bench.capacity.CapacityScenario;
 import io.callimport.bench.fairness.FairnessScenario;
 import io.callimport.bench.latency.LatencyScenario;
 import io.callimport.bench.memory.MemoryScenario;
+import io.callimport.bench.producer.ReconciliationScenario;
 import io.callimport.bench.producer.StartupScenario;
 import io.callimport.bench.rate.RateScenario;
 
@@ -43,6 +44,7 @@ public final class BenchMain {
 		scenarios.add(new LatencyScenario());
 		scenarios.add(new MemoryScenario());
 		scenarios.add(new FairnessScenario());
+		scenarios.add(new ReconciliationScenario());
 		scenarios.add(new StartupScenario());
 		return scenarios;
 	}
