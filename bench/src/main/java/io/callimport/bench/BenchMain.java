@@ -18,6 +18,7 @@ import io.callimport.bench.fairness.FairnessScenario;
 import io.callimport.bench.latency.LatencyScenario;
 import io.callimport.bench.memory.MemoryScenario;
 import io.callimport.bench.producer.ReconciliationScenario;
+import io.callimport.bench.producer.SharedBudgetScenario;
 import io.callimport.bench.producer.StartupScenario;
 import io.callimport.bench.rate.RateScenario;
 
@@ -46,6 +47,7 @@ public final class BenchMain {
 		scenarios.add(new FairnessScenario());
 		scenarios.add(new ReconciliationScenario());
 		scenarios.add(new StartupScenario());
+		scenarios.add(new SharedBudgetScenario());
 		return scenarios;
 	}
 
