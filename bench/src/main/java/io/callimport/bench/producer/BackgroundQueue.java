@@ -43,8 +43,11 @@ final class BackgroundQueue {
 		return messages;
 	}
 
+	/** Empties the queue; nothing to do when it was never declared. */
 	void purge() {
-		this.admin.purgeQueue(this.queue, false);
+		if (this.admin.getQueueInfo(this.queue) != null) {
+			this.admin.purgeQueue(this.queue, false);
+		}
 	}
 
 }

@@ -66,6 +66,9 @@ public final class ReconciliationScenario implements Scenario {
 		// nothing imports here: a bounded queue would stall the run (the pacing is the
 		// consumer's business, measured elsewhere)
 		environment.put("RECONCILIATION_PACING_MAXQUEUED", "10000000");
+		// what the run re-queues is purged at the end: later scenarios' consumers would
+		// import it
+		BackgroundQueue queue = new BackgroundQueue(env.rabbit(), tenant);
 		try (ServiceProcess producer = env.startProducer("producer-reconciliation", tenant.id(), admin.token(), "512m",
 				environment)) {
 			new SubscribedAgents(env.simulator(), tenant).awaitAll(Duration.ofMinutes(3));
@@ -85,9 +88,7 @@ public final class ReconciliationScenario implements Scenario {
 			expected.removeAll(seen);
 			long missing = expected.stream().filter((id) -> !requeued.contains(id)).count();
 			long extra = requeued.stream().filter((id) -> !expected.contains(id)).count();
-			BackgroundQueue queue = new BackgroundQueue(env.rabbit(), tenant);
 			long queued = queue.await(requeued.size(), Duration.ofMinutes(2));
-			queue.purge();
 			long api = delta(before, after, tenant, EndpointRequests.API);
 			long listing = delta(before, after, tenant, EndpointRequests.ANALYTICS)
 					+ delta(before, after, tenant, EndpointRequests.GROUPS);
@@ -101,7 +102,8 @@ public final class ReconciliationScenario implements Scenario {
 					delta(before, after, tenant, EndpointRequests.RATE_LIMITED)));
 			figures.add(
 					Counts.info(NAME, what + ": genesysRequests the run recorded", run.get("genesysRequests").asInt()));
-			figures.add(Figure.info(NAME, what + ": wall time, request → finished", wall, "s"));
+			figures.add(Figure.info(NAME, what + ": wall time, request → finished (listing, comparison, publishing)",
+					wall, "s"));
 			figures
 				.add(Counts.info(NAME, what + ": ground truth (group voice calls ended in the window)", truth.size()));
 			figures.add(Figure.check(NAME, what + ": found = ground truth (" + run.get("found").asInt() + ")",
@@ -117,6 +119,9 @@ public final class ReconciliationScenario implements Scenario {
 			figures.add(Figure.check(NAME, what + ": messages in the background queue = re-queued (" + queued + ")",
 					queued == requeued.size(), "yes"));
 			return figures;
+		}
+		finally {
+			queue.purge();
 		}
 	}
 

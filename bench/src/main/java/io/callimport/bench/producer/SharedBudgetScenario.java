@@ -90,7 +90,8 @@ public final class SharedBudgetScenario implements Scenario {
 		List<Figure> figures = new ArrayList<>();
 		figures.add(new Figure(NAME, "load",
 				length.toSeconds() + " s: " + ended + " calls ended (4/s, 50 kB), " + imported
-						+ " imported; a 1-day reconciliation (" + runStatus + " at the end)",
+						+ " imported; a 1-day reconciliation (" + runStatus
+						+ " at the end); simulator: 300/min per OAuth client (scope CLIENT)",
 				Figure.NONE, Figure.NONE));
 		figures.add(Figure.atMost(NAME, "3 consumers + producer, one client: requests per minute, overall",
 				all.api() / minutes, LIMIT, "/min"));
