@@ -17,6 +17,9 @@ import io.callimport.bench.capacity.CapacityScenario;
 import io.callimport.bench.fairness.FairnessScenario;
 import io.callimport.bench.latency.LatencyScenario;
 import io.callimport.bench.memory.MemoryScenario;
+import io.callimport.bench.producer.ReconciliationScenario;
+import io.callimport.bench.producer.SharedBudgetScenario;
+import io.callimport.bench.producer.StartupScenario;
 import io.callimport.bench.rate.RateScenario;
 
 /**
@@ -49,6 +52,9 @@ public final class BenchMain {
 		scenarios.add(new LatencyScenario());
 		scenarios.add(new MemoryScenario());
 		scenarios.add(new FairnessScenario());
+		scenarios.add(new ReconciliationScenario());
+		scenarios.add(new StartupScenario());
+		scenarios.add(new SharedBudgetScenario());
 		return scenarios;
 	}
 

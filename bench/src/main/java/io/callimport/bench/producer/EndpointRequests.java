@@ -1,0 +1,41 @@
+package io.callimport.bench.producer;
+
+import java.util.function.Predicate;
+
+import io.callimport.simulator.control.RequestCount;
+import io.callimport.simulator.control.RequestCounts;
+
+/**
+ * The simulator's request counts of one organisation, for the endpoints a predicate picks
+ * (path templates such as
+ * {@code /api/v2/notifications/channels/{channelId}/subscriptions}).
+ */
+final class EndpointRequests {
+
+	static final Predicate<RequestCount> API = (entry) -> entry.path().startsWith("/api/");
+
+	static final Predicate<RequestCount> SUBSCRIPTIONS = (
+			entry) -> entry.path().equals("/api/v2/notifications/channels/{channelId}/subscriptions")
+					&& (entry.method().equals("PUT") || entry.method().equals("POST"));
+
+	static final Predicate<RequestCount> CHANNEL_CREATION = (
+			entry) -> entry.path().equals("/api/v2/notifications/channels") && entry.method().equals("POST");
+
+	static final Predicate<RequestCount> ANALYTICS = (entry) -> entry.path().startsWith("/api/v2/analytics/");
+
+	static final Predicate<RequestCount> GROUPS = (entry) -> entry.path().startsWith("/api/v2/groups");
+
+	static final Predicate<RequestCount> RATE_LIMITED = (entry) -> API.test(entry) && entry.status() == 429;
+
+	private EndpointRequests() {
+	}
+
+	static long count(RequestCounts counts, String orgId, Predicate<RequestCount> which) {
+		return counts.entries()
+			.stream()
+			.filter((entry) -> orgId.equals(entry.organizationId()) && which.test(entry))
+			.mapToLong(RequestCount::count)
+			.sum();
+	}
+
+}
