@@ -25,6 +25,16 @@ final class EndpointRequests {
 
 	static final Predicate<RequestCount> GROUPS = (entry) -> entry.path().startsWith("/api/v2/groups");
 
+	/**
+	 * What only the producer asks for: reconciliation listings (details jobs and query),
+	 * group members, notification channels. The consumers ask for details by id and
+	 * recordings.
+	 */
+	static final Predicate<RequestCount> PRODUCER = (
+			entry) -> entry.path().startsWith("/api/v2/analytics/conversations/details/jobs")
+					|| entry.path().equals("/api/v2/analytics/conversations/details/query") || GROUPS.test(entry)
+					|| entry.path().startsWith("/api/v2/notifications/");
+
 	static final Predicate<RequestCount> RATE_LIMITED = (entry) -> API.test(entry) && entry.status() == 429;
 
 	private EndpointRequests() {
