@@ -1,6 +1,9 @@
 package io.callimport.bench.producer;
 
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import io.callimport.simulator.control.RequestCount;
 import io.callimport.simulator.control.RequestCounts;
@@ -38,6 +41,27 @@ final class EndpointRequests {
 	static final Predicate<RequestCount> RATE_LIMITED = (entry) -> API.test(entry) && entry.status() == 429;
 
 	private EndpointRequests() {
+	}
+
+	/**
+	 * Requests per endpoint made between two snapshots, e.g.
+	 * {@code POST /api/v2/groups 1, GET …}: only endpoints with requests, as one line.
+	 */
+	static String byEndpoint(RequestCounts before, RequestCounts after, String orgId) {
+		Map<String, Long> counts = new TreeMap<>();
+		after.entries()
+			.stream()
+			.filter((entry) -> orgId.equals(entry.organizationId()) && API.test(entry))
+			.forEach((entry) -> counts.merge(entry.method() + " " + entry.path(), entry.count(), Long::sum));
+		before.entries()
+			.stream()
+			.filter((entry) -> orgId.equals(entry.organizationId()) && API.test(entry))
+			.forEach((entry) -> counts.merge(entry.method() + " " + entry.path(), -entry.count(), Long::sum));
+		return counts.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue() != 0)
+			.map((entry) -> entry.getKey() + " " + entry.getValue())
+			.collect(Collectors.joining(", "));
 	}
 
 	static long count(RequestCounts counts, String orgId, Predicate<RequestCount> which) {
