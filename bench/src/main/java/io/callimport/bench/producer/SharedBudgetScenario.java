@@ -81,6 +81,8 @@ public final class SharedBudgetScenario implements Scenario {
 			figures.add(new Figure(NAME, "load (" + sampler.length().toSeconds() + " s)",
 					ended + " calls ended (4/s, 50 kB), " + imported + " imported; 1-day reconciliation " + runStatus,
 					Figure.NONE, Figure.NONE));
+			figures.add(new Figure(NAME, "budget every process plans for the client (genesys-client defaults)",
+					"240/min, burst 10, background ≤ 50 %", Figure.NONE, Figure.NONE));
 			figures.addAll(figures(sampler, settle));
 			figures.add(Counts.info(NAME, "requests during the load, all processes",
 					sampler.between(Duration.ZERO, sampler.length()).api()));
