@@ -82,6 +82,8 @@ public final class ReconciliationScenario implements Scenario {
 				throw new IllegalStateException("The run did not finish: " + run);
 			}
 			BenchMain.say(NAME + ": run " + run);
+			BenchMain
+				.say(NAME + ": requests during the run: " + EndpointRequests.byEndpoint(before, after, tenant.orgId()));
 			Set<String> requeued = new HashSet<>(
 					env.jdbc().sql(PUBLISHED).param("t", tenant.id()).query(String.class).list());
 			Set<String> expected = new HashSet<>(truth);

@@ -16,6 +16,7 @@ import io.callimport.bench.Pacer;
 import io.callimport.bench.Scenario;
 import io.callimport.bench.ServiceProcess;
 import io.callimport.simulator.control.RateLimitScope;
+import io.callimport.simulator.control.RequestCounts;
 
 /**
  * Three consumer JVMs and the tenant's producer on one OAuth client, the simulator
@@ -61,6 +62,7 @@ public final class SharedBudgetScenario implements Scenario {
 			EndedCalls calls = new EndedCalls(env.simulator(), publisher, tenant, RECORDING_BYTES);
 			int ended;
 			String runId;
+			RequestCounts before = env.simulator().requests();
 			RequestSampler sampler = new RequestSampler(env.simulator(), tenant.orgId());
 			try (sampler) {
 				runId = admin.requestReconciliation(day.from(), day.to());
@@ -68,19 +70,31 @@ public final class SharedBudgetScenario implements Scenario {
 				Pacer.run(rounds, Duration.ofMillis(250), (i) -> calls.endNow(1));
 				ended = rounds;
 			}
+			RequestCounts after = env.simulator().requests();
+			long producer = EndpointRequests.count(after, tenant.orgId(), EndpointRequests.PRODUCER)
+					- EndpointRequests.count(before, tenant.orgId(), EndpointRequests.PRODUCER);
 			long imported = env.calls().queued(tenant);
 			String runStatus = admin.run(runId).get("status").asString();
 			BenchMain.say(
 					NAME + ": " + ended + " calls ended, " + imported + " calls imported, reconciliation " + runStatus);
-			return figures(sampler, settle, ended, imported, runStatus);
+			List<Figure> figures = new ArrayList<>();
+			figures.add(new Figure(NAME, "load (" + sampler.length().toSeconds() + " s)",
+					ended + " calls ended (4/s, 50 kB), " + imported + " imported; 1-day reconciliation " + runStatus,
+					Figure.NONE, Figure.NONE));
+			figures.add(new Figure(NAME, "budget every process plans for the client (genesys-client defaults)",
+					"240/min, burst 10, background ≤ 50 %", Figure.NONE, Figure.NONE));
+			figures.addAll(figures(sampler, settle));
+			figures.add(Counts.info(NAME, "requests during the load, all processes",
+					sampler.between(Duration.ZERO, sampler.length()).api()));
+			figures.add(Counts.info(NAME, "of those, the producer's (listing, members, channels)", producer));
+			return figures;
 		}
 		finally {
 			processes.forEach(ServiceProcess::close);
 		}
 	}
 
-	private static List<Figure> figures(RequestSampler sampler, Duration settle, int ended, long imported,
-			String runStatus) {
+	private static List<Figure> figures(RequestSampler sampler, Duration settle) {
 		Duration length = sampler.length();
 		GenesysRequests all = sampler.between(Duration.ZERO, length);
 		GenesysRequests late = sampler.between(settle, length);
@@ -88,12 +102,8 @@ public final class SharedBudgetScenario implements Scenario {
 		double lateMinutes = length.minus(settle).toMillis() / 60_000.0;
 		String after = "after the first " + ((settle.toSeconds() == 60) ? "minute" : settle.toSeconds() + " s");
 		List<Figure> figures = new ArrayList<>();
-		figures.add(new Figure(NAME, "load",
-				length.toSeconds() + " s: " + ended + " calls ended (4/s, 50 kB), " + imported
-						+ " imported; a 1-day reconciliation (" + runStatus
-						+ " at the end); simulator: 300/min per OAuth client (scope CLIENT)",
-				Figure.NONE, Figure.NONE));
-		figures.add(Figure.atMost(NAME, "3 consumers + producer, one client: requests per minute, overall",
+		figures.add(Figure.atMost(NAME,
+				"3 consumers + producer on one client (simulator: 300/min per client): requests per minute, overall",
 				all.api() / minutes, LIMIT, "/min"));
 		figures.add(Figure.atMost(NAME, "requests per minute " + after, late.api() / lateMinutes, LIMIT, "/min"));
 		for (Duration from = Duration.ZERO; from.plusSeconds(60).compareTo(length) <= 0; from = from.plusSeconds(60)) {
