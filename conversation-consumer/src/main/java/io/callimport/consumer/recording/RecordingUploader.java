@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.function.Function;
 
+import io.minio.Checksum;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.errors.MinioException;
@@ -72,6 +73,12 @@ public class RecordingUploader {
 					.bucket(this.bucket.name())
 					.object(objectKey)
 					.stream(stored, null, this.partSize)
+					// MinIO's default, CRC32C, is a byte-at-a-time Java loop: a third of
+					// the consumer's
+					// CPU at full throughput (docs/BENCHMARKS.md); CRC32 is the JDK's
+					// intrinsic, and the
+					// server checks it the same way
+					.checksum(Checksum.Algorithm.CRC32)
 					.contentType(conversion.stored().contentType())
 					.build());
 				requireComplete(delivered.count(), media.contentLength(), objectKey);
