@@ -73,11 +73,9 @@ public class RecordingUploader {
 					.bucket(this.bucket.name())
 					.object(objectKey)
 					.stream(stored, null, this.partSize)
-					// MinIO's default, CRC32C, is a byte-at-a-time Java loop: a third of
-					// the consumer's
-					// CPU at full throughput (docs/BENCHMARKS.md); CRC32 is the JDK's
-					// intrinsic, and the
-					// server checks it the same way
+					// MinIO's default CRC32C is a byte-at-a-time Java loop, a third of
+					// the consumer's CPU at full throughput (docs/BENCHMARKS.md); CRC32
+					// is a JDK intrinsic and the server checks it the same way
 					.checksum(Checksum.Algorithm.CRC32)
 					.contentType(conversion.stored().contentType())
 					.build());
