@@ -71,11 +71,19 @@ public final class ObjectStoreServer {
 	}
 
 	static S3Proxy newS3Proxy(Path directory, int port) {
+		return newS3Proxy(directory, port, "test-access-key", "test-secret-key");
+	}
+
+	/**
+	 * A started S3Proxy on the port (0: a free one) with these credentials, storing its
+	 * objects under the directory (null: a new temporary one).
+	 */
+	public static S3Proxy newS3Proxy(Path directory, int port, String accessKey, String secretKey) {
 		try {
 			Path dir = (directory != null) ? directory : Files.createTempDirectory("s3proxy");
 			S3Proxy proxy = S3Proxy.builder()
 				.blobStore(new FilesystemNio2BlobStore(dir.toString()))
-				.awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "test-access-key", "test-secret-key")
+				.awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
 				.endpoint(URI.create("http://127.0.0.1:" + port))
 				.build();
 			proxy.start();
@@ -96,7 +104,7 @@ public final class ObjectStoreServer {
 		}
 	}
 
-	static void stopQuietly(S3Proxy proxy) {
+	public static void stopQuietly(S3Proxy proxy) {
 		try {
 			proxy.stop();
 		}
