@@ -212,6 +212,19 @@ class ChartTenantTests {
 	}
 
 	@Test
+	void printsTheAdminApiAddressInTheNotes() {
+		String notes = Chart.installNotes("""
+				producer:
+				  tenants: [{id: acme}]
+				  ingress: {enabled: true, hostname: admin.example.com}
+				networkPolicy: {enabled: true}
+				""");
+
+		assertThat(notes).contains("https://admin.example.com/api/v1/tenants/<tenant>/")
+			.contains("NetworkPolicies are on");
+	}
+
+	@Test
 	void needsAHostnameForTheAdminApiIngress() {
 		org.assertj.core.api.Assertions.assertThatIllegalStateException()
 			.isThrownBy(() -> Chart.render(ValuesFixtures.TWO_TENANTS, "producer: {ingress: {enabled: true}}"))
