@@ -100,7 +100,7 @@ class MonitoringFilesTests {
 			.findFirst()
 			.orElseThrow();
 
-		assertThat(PromQl.metricNames(websocketDown)).contains("genesys_budget_planned_rate");
+		assertThat(PromQl.metricNames(websocketDown)).contains("callimport_settings_configured");
 	}
 
 	@Test
