@@ -90,7 +90,8 @@ public class DetectedEnds {
 		this.backlog.add(message)
 			.ifPresent((dropped) -> log.error("Backlog full: conversation {} is left to gap healing",
 					dropped.conversationId()));
-		log.warn("Conversation {} ended but the database is unavailable; kept in memory", message.conversationId());
+		log.warn("Conversation {} ended but could not be stored ({}); kept in memory", message.conversationId(),
+				(outcome == EndsBacklog.Outcome.DATABASE_UNAVAILABLE) ? "database unavailable" : "database error");
 		return false;
 	}
 
