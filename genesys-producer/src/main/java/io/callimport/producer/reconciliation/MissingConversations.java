@@ -1,6 +1,7 @@
 package io.callimport.producer.reconciliation;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -15,14 +16,17 @@ import org.springframework.stereotype.Component;
 
 import io.callimport.model.message.CallSource;
 import io.callimport.model.message.ConversationEnded;
+import io.callimport.producer.publishing.ConversationIds;
 import io.callimport.producer.publishing.ConversationOutbox;
+import io.callimport.producer.publishing.ParkedConversations;
 import io.callimport.producer.reconciliation.ImportStates.State;
 
 /**
  * Compares listed conversations with what is imported or on its way and publishes the
  * rest through the outbox, which de-duplicates against everything published before (so a
  * conversation the websocket reports meanwhile is still published once). Source BACKFILL
- * for backfills, RECONCILIATION otherwise.
+ * for backfills, RECONCILIATION otherwise. A listed id that is not a UUID is parked, not
+ * published.
  */
 @Component
 class MissingConversations {
@@ -35,11 +39,15 @@ class MissingConversations {
 
 	private final PublishPacing pacing;
 
+	private final ParkedConversations parked;
+
 	private final Clock clock;
 
-	MissingConversations(ImportStates states, ConversationOutbox outbox, PublishPacing pacing, Clock clock) {
+	MissingConversations(ImportStates states, ConversationOutbox outbox, ParkedConversations parked,
+			PublishPacing pacing, Clock clock) {
 		this.states = states;
 		this.outbox = outbox;
+		this.parked = parked;
 		this.pacing = pacing;
 		this.clock = clock;
 	}
@@ -47,8 +55,9 @@ class MissingConversations {
 	/**
 	 * @param paced whether to wait for room in the conversations queue while publishing
 	 */
-	WindowCounts requeue(String tenantId, RunKind kind, List<FoundConversation> found, boolean paced,
+	WindowCounts requeue(String tenantId, RunKind kind, List<FoundConversation> listed, boolean paced,
 			BooleanSupplier keepGoing) {
+		List<FoundConversation> found = withValidIds(tenantId, kind, listed);
 		Map<String, State> current = this.states.of(tenantId,
 				found.stream().map(FoundConversation::conversationId).toList());
 		int imported = 0;
@@ -78,15 +87,41 @@ class MissingConversations {
 	}
 
 	/**
+	 * The conversations whose id is a Genesys conversation id; the others are parked (an
+	 * operator sees them among the failures) and not counted, so they never fail a run.
+	 */
+	private List<FoundConversation> withValidIds(String tenantId, RunKind kind, List<FoundConversation> listed) {
+		List<FoundConversation> valid = new ArrayList<>(listed.size());
+		for (FoundConversation conversation : listed) {
+			if (ConversationIds.isValid(conversation.conversationId())) {
+				valid.add(conversation);
+				continue;
+			}
+			try {
+				this.parked.park(message(tenantId, kind, conversation), ParkedConversations.INVALID_CONVERSATION_ID,
+						"analytics listed a conversation (" + kind + " reconciliation) whose id is not a UUID");
+			}
+			catch (DataAccessException ex) {
+				log.warn("A conversation with a malformed id could not be parked: {}", ex.getMessage());
+			}
+		}
+		return valid;
+	}
+
+	private ConversationEnded message(String tenantId, RunKind kind, FoundConversation conversation) {
+		CallSource source = (kind == RunKind.BACKFILL) ? CallSource.BACKFILL : CallSource.RECONCILIATION;
+		return ConversationEnded.of(tenantId, conversation.conversationId(), conversation.agentUserId(),
+				conversation.end(), this.clock.instant(), source);
+	}
+
+	/**
 	 * Whether it was enqueued, {@code false} when it was published meanwhile, null on
 	 * failure.
 	 */
 	private @Nullable Boolean publish(String tenantId, RunKind kind, FoundConversation conversation) {
-		CallSource source = (kind == RunKind.BACKFILL) ? CallSource.BACKFILL : CallSource.RECONCILIATION;
 		MDC.put("conversationId", conversation.conversationId());
 		try {
-			boolean enqueued = this.outbox.enqueueOnce(ConversationEnded.of(tenantId, conversation.conversationId(),
-					conversation.agentUserId(), conversation.end(), this.clock.instant(), source));
+			boolean enqueued = this.outbox.enqueueOnce(message(tenantId, kind, conversation));
 			if (enqueued) {
 				log.info("Conversation {} was missing ({} reconciliation): enqueued", conversation.conversationId(),
 						kind);
