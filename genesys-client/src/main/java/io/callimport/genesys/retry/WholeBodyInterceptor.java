@@ -51,7 +51,7 @@ public final class WholeBodyInterceptor implements Interceptor {
 
 		private static final long serialVersionUID = 1L;
 
-		ResponseTooLargeException(String endpoint, int status, long maxBytes) {
+		public ResponseTooLargeException(String endpoint, int status, long maxBytes) {
 			super(GenesysFailureKind.PERMANENT, "Genesys " + endpoint + " answered HTTP " + status
 					+ " with a body over the cap of " + maxBytes + " bytes (genesys.max-api-body)", status, null, null,
 					null, null);

@@ -20,8 +20,8 @@ public enum HostileMedia {
 	PRIVATE_ADDRESS,
 
 	/**
-	 * The media URI answers 302 to the same file under another name of the simulator's
-	 * host ({@code 127.0.0.1} ↔ {@code localhost}), as a storage host sending the client
+	 * The media URI answers 302 to the same file at {@code localhost} (where it is then
+	 * served), a host the client was not given, as a storage host sending the client
 	 * elsewhere would.
 	 */
 	REDIRECT_OUTSIDE,

@@ -76,9 +76,10 @@ class MediaController {
 		}
 		RecordingFile file = this.media.file(recording, format);
 		FaultSettings faults = this.faults.effective(recording.organizationId());
-		if (faults.hostileMedia() == HostileMedia.REDIRECT_OUTSIDE) {
+		if (faults.hostileMedia() == HostileMedia.REDIRECT_OUTSIDE
+				&& !"localhost".equalsIgnoreCase(request.getServerName())) {
 			response.setStatus(302);
-			response.setHeader("Location", otherHostName(request));
+			response.setHeader("Location", atLocalhost(request));
 			return;
 		}
 		response.setContentType(RecordingFile.CONTENT_TYPE);
@@ -104,11 +105,9 @@ class MediaController {
 		}
 	}
 
-	/** The same URL under the other name of the loopback host. */
-	private static String otherHostName(HttpServletRequest request) {
-		String host = request.getServerName();
-		String other = "localhost".equalsIgnoreCase(host) ? "127.0.0.1" : "localhost";
-		return request.getScheme() + "://" + other + ":" + request.getServerPort() + request.getRequestURI() + "?"
+	/** The same URL at {@code localhost}, where the file is then served. */
+	private static String atLocalhost(HttpServletRequest request) {
+		return request.getScheme() + "://localhost:" + request.getServerPort() + request.getRequestURI() + "?"
 				+ request.getQueryString();
 	}
 
