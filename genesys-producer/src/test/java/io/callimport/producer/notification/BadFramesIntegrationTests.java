@@ -116,6 +116,38 @@ class BadFramesIntegrationTests extends FlowContext {
 		assertThat(parked).allSatisfy((failure) -> assertThat(failure.path("reason").asString()).contains(agent));
 	}
 
+	@Test
+	void aConnectUriOutsideTheAllowedHostsIsRefusedCountedAndNeverOpened() throws Exception {
+		ensureWatching();
+		double refused = refusedSockets();
+
+		try (FakeNotificationServer server = new FakeNotificationServer(List.of(),
+				"ws://169.254.169.254/channels/bad-frames");
+				GenesysClients clients = new GenesysClients(properties(server.baseUrl()), this.meters)) {
+			GenesysClient client = clients.forTenant(TENANT,
+					new GenesysCredentials("mypurecloud.com", "fake-client", new ClientSecret("fake-secret")));
+			NotificationSession session = this.sessions.open(client, () -> {
+			});
+			session.assign(Set.of(genesys.agent(0)));
+			await().atMost(Duration.ofSeconds(10)).until(() -> {
+				session.maintain();
+				return refusedSockets() > refused;
+			});
+
+			assertThat(session.isLive()).isFalse();
+			assertThat(server.socketRequests()).isZero();
+			session.close();
+		}
+	}
+
+	private double refusedSockets() {
+		return this.meters.find("callimport.websocket.refused")
+			.counters()
+			.stream()
+			.mapToDouble((counter) -> counter.count())
+			.sum();
+	}
+
 	private double events(String outcome) {
 		return this.meters.find("callimport.notification.events")
 			.tag("outcome", outcome)
