@@ -140,12 +140,16 @@ public class RecordingUploader {
 
 	/**
 	 * Without a Content-Length a cut connection looks like the end of the file: a WAV's
-	 * {@code data} chunk still says how long it must be at least.
+	 * {@code data} chunk still says how long it must be at least. (With one, the body is
+	 * whole when it matches, whatever the header of the file says.)
 	 */
 	private static void requireComplete(long delivered, long announced, byte[] head, String objectKey) {
-		if (announced >= 0 && delivered != announced) {
-			throw new ImportFailureException(ReasonCode.MEDIA_DOWNLOAD_FAILED, "Genesys announced " + announced
-					+ " bytes for " + objectKey + " but sent " + delivered + "; the upload is repeated");
+		if (announced >= 0) {
+			if (delivered != announced) {
+				throw new ImportFailureException(ReasonCode.MEDIA_DOWNLOAD_FAILED, "Genesys announced " + announced
+						+ " bytes for " + objectKey + " but sent " + delivered + "; the upload is repeated");
+			}
+			return;
 		}
 		long declared = WavHeader.declaredLength(head);
 		if (declared > delivered) {

@@ -58,6 +58,7 @@ class RollingRestartIntegrationTests {
 		URI endpoint = URI.create(store.endpoint());
 		Tenant tenant;
 		String conversation;
+		String firstOutput;
 		try (TcpProxy paced = TcpProxy.start(endpoint.getHost(), endpoint.getPort())) {
 			paced.throttle(20_000_000);
 			Map<String, String> env = Map.of("MINIO_ENDPOINT", "http://127.0.0.1:" + paced.port());
@@ -78,21 +79,25 @@ class RollingRestartIntegrationTests {
 
 				first.terminate();
 				assertThat(first.waitFor(Duration.ofSeconds(150))).as("the first consumer exits").isTrue();
-				System.out.println("First consumer after SIGTERM:\n" + ChildServices.tail(first));
+				firstOutput = first.output();
 			}
 			try (JavaProcess second = ChildConsumer.start(services, "256m", env)) {
-				child.awaitStarted(second);
+				// it consumes the tenant's queues: a delivery the first one left, it
+				// imports
+				await().atMost(Duration.ofMinutes(3)).until(() -> {
+					assertThat(second.isAlive()).as(ChildServices.tail(second)).isTrue();
+					return second.output().contains("Consuming the queues of tenant " + tenant.id());
+				});
 				await().atMost(Duration.ofSeconds(120)).until(() -> {
 					assertThat(second.isAlive()).as(ChildServices.tail(second)).isTrue();
 					return queued(tenant) == 1;
 				});
-				// the second consumer takes the tenant's queues: whatever it would do, it
-				// did
-				new Broker(child.rabbit()).awaitConsumed(tenant.id());
 			}
 		}
 
 		assertThat(mediaDownloads(simulator, tenant)).as("the recording was downloaded once").isEqualTo(1);
+		assertThat(firstOutput).as("the first consumer finished the import after SIGTERM")
+			.contains("waiting up to PT1M40S for the 1 under way", "Every import under way finished in");
 		GroundTruthRecording truth = simulator.groundTruth(tenant.orgId(), null, null, false)
 			.conversations()
 			.get(0)
