@@ -39,25 +39,29 @@ class RecordingStorage {
 		this.metrics = metrics;
 	}
 
-	/** Streams one recording into the bucket; its row. */
-	RecordingRow store(GenesysClient genesys, CallMetadata call, Download download) {
+	/**
+	 * Streams one recording into the bucket's staging area; its row and the staged object
+	 * that {@link ImportCommit} promotes to its final key.
+	 */
+	StagedRecording store(GenesysClient genesys, CallMetadata call, Download download) {
 		long started = System.nanoTime();
 		StoredObject stored = this.uploader.upload(genesys, download.mediaUri(), listedSize(download),
 				(format) -> ObjectKeys.of(call.tenantId(), call.startedAt(), call.conversationId(),
 						download.recordingId(), format));
 		long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
-		log.info("Stored recording {} as {}: {} bytes in {} ms ({} MB/s){}", download.recordingId(), stored.objectKey(),
-				stored.bytes(), millis, String.format(Locale.ROOT, "%.1f", stored.bytes() / 1e3 / millis),
+		log.info("Staged recording {} for {}: {} bytes in {} ms ({} MB/s){}", download.recordingId(),
+				stored.objectKey(), stored.bytes(), millis,
+				String.format(Locale.ROOT, "%.1f", stored.bytes() / 1e3 / millis),
 				(stored.sourceFormat() != null) ? ", converted from " + stored.sourceFormat() : "");
 		this.metrics.recordingStored(call.tenantId(), stored.bytes());
 		Recording listed = download.listed();
-		return new RecordingRow(download.recordingId(), stored.objectKey(), stored.bytes(), stored.sha256(),
-				stored.format().name(), (stored.channels() > 0) ? stored.channels() : null, null,
+		return new StagedRecording(new RecordingRow(download.recordingId(), stored.objectKey(), stored.bytes(),
+				stored.sha256(), stored.format().name(), (stored.channels() > 0) ? stored.channels() : null, null,
 				(listed != null) ? String.valueOf(listed.getFileState()) : "AVAILABLE",
 				(listed != null) ? time(listed.getStartTime()) : null,
 				(listed != null) ? time(listed.getEndTime()) : null,
 				(listed != null && duration(listed) != null) ? duration(listed) : stored.durationMs(),
-				(stored.sourceFormat() != null) ? stored.sourceFormat().name() : null);
+				(stored.sourceFormat() != null) ? stored.sourceFormat().name() : null), stored);
 	}
 
 	/** The rows of the plan's archived and deleted recordings. */
