@@ -35,7 +35,14 @@ class EndsBacklogIntegrationTests extends FlowContext {
 		Instant ended = Instant.parse("2026-11-24T10:00:05Z");
 		this.jdbc.sql("ALTER TABLE published_conversations RENAME TO published_conversations_away").update();
 		try {
-			assertThat(this.ends.submit(new EndedCall(rejected, agent, ended))).isFalse();
+			// Kept for later, or parked at once: once the driver has prepared the insert
+			// on
+			// the server (after a few calls in this shared context), PostgreSQL rejects
+			// the
+			// NUL while binding, before it notices the missing table. Either way it must
+			// not hold back the ends behind it (EndsBacklogTests covers the order
+			// itself).
+			this.ends.submit(new EndedCall(rejected, agent, ended));
 			for (int i = 0; i < 3; i++) {
 				String conversation = UUID.randomUUID().toString();
 				behind.add(conversation);
