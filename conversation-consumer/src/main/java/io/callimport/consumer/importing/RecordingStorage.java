@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.callimport.consumer.importing.RecordingPlan.Download;
@@ -18,6 +20,7 @@ import io.callimport.consumer.metrics.ImportMetrics;
 import io.callimport.consumer.recording.ObjectKeys;
 import io.callimport.consumer.recording.RecordingUploader;
 import io.callimport.consumer.recording.StoredObject;
+import io.callimport.consumer.recording.StoredObjects;
 import io.callimport.genesys.GenesysClient;
 
 /**
@@ -34,13 +37,32 @@ class RecordingStorage {
 
 	private final ImportMetrics metrics;
 
-	RecordingStorage(RecordingUploader uploader, ImportMetrics metrics) {
+	private final RecordingRows rows;
+
+	private final StoredObjects objects;
+
+	RecordingStorage(RecordingUploader uploader, ImportMetrics metrics, JdbcClient jdbc, StoredObjects objects) {
 		this.uploader = uploader;
 		this.metrics = metrics;
+		this.rows = new RecordingRows(jdbc);
+		this.objects = objects;
 	}
 
-	/** Streams one recording into the bucket; its row. */
+	/**
+	 * Streams one recording into the bucket, unless an earlier attempt stored it (its row
+	 * noted, its object there with that length); its row.
+	 */
 	RecordingRow store(GenesysClient genesys, CallMetadata call, Download download) {
+		RecordingRow earlier = storedEarlier(call, download);
+		if (earlier != null) {
+			return earlier;
+		}
+		RecordingRow row = download(genesys, call, download);
+		remember(call, row);
+		return row;
+	}
+
+	private RecordingRow download(GenesysClient genesys, CallMetadata call, Download download) {
 		long started = System.nanoTime();
 		StoredObject stored = this.uploader.upload(genesys, download.mediaUri(), (format) -> ObjectKeys
 			.of(call.tenantId(), call.startedAt(), call.conversationId(), download.recordingId(), format));
@@ -57,6 +79,39 @@ class RecordingStorage {
 				(listed != null) ? time(listed.getEndTime()) : null,
 				(listed != null && duration(listed) != null) ? duration(listed) : stored.durationMs(),
 				(stored.sourceFormat() != null) ? stored.sourceFormat().name() : null);
+	}
+
+	/**
+	 * The row of the recording when an earlier attempt stored it and its object is in the
+	 * bucket with the noted length; null when it must be downloaded.
+	 */
+	private @Nullable RecordingRow storedEarlier(CallMetadata call, Download download) {
+		try {
+			RecordingRow row = this.rows.stored(call.callId(), download.recordingId()).orElse(null);
+			if (row == null || row.objectKey() == null || row.bytes() == null
+					|| this.objects.length(row.objectKey()) != row.bytes()) {
+				return null;
+			}
+			log.info("Recording {} was stored by an earlier attempt as {} ({} bytes): not downloaded again",
+					download.recordingId(), row.objectKey(), row.bytes());
+			return row;
+		}
+		catch (DataAccessException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Notes the stored recording at once; if that fails, the call's own transaction
+	 * writes the row anyway, and only a later attempt would download it again.
+	 */
+	private void remember(CallMetadata call, RecordingRow row) {
+		try {
+			this.rows.rememberStored(call.callId(), call.tenantId(), row);
+		}
+		catch (DataAccessException ex) {
+			log.debug("Recording {} not noted before the call's transaction: {}", row.recordingId(), ex.getMessage());
+		}
 	}
 
 	/** The rows of the plan's archived and deleted recordings. */

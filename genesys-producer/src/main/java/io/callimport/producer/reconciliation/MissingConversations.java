@@ -3,7 +3,10 @@ package io.callimport.producer.reconciliation;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -22,7 +25,9 @@ import io.callimport.producer.reconciliation.ImportStates.State;
  * Compares listed conversations with what is imported or on its way and publishes the
  * rest through the outbox, which de-duplicates against everything published before (so a
  * conversation the websocket reports meanwhile is still published once). Source BACKFILL
- * for backfills, RECONCILIATION otherwise.
+ * for backfills, RECONCILIATION otherwise. A conversation published long ago whose call
+ * still has no final status is published again, and the nightly run replays a FAILED call
+ * whose failure may pass by itself ({@link StrandedCalls}); both count as requeued.
  */
 @Component
 class MissingConversations {
@@ -35,12 +40,16 @@ class MissingConversations {
 
 	private final PublishPacing pacing;
 
+	private final StrandedCalls stranded;
+
 	private final Clock clock;
 
-	MissingConversations(ImportStates states, ConversationOutbox outbox, PublishPacing pacing, Clock clock) {
+	MissingConversations(ImportStates states, ConversationOutbox outbox, PublishPacing pacing, StrandedCalls stranded,
+			Clock clock) {
 		this.states = states;
 		this.outbox = outbox;
 		this.pacing = pacing;
+		this.stranded = stranded;
 		this.clock = clock;
 	}
 
@@ -49,8 +58,11 @@ class MissingConversations {
 	 */
 	WindowCounts requeue(String tenantId, RunKind kind, List<FoundConversation> found, boolean paced,
 			BooleanSupplier keepGoing) {
-		Map<String, State> current = this.states.of(tenantId,
-				found.stream().map(FoundConversation::conversationId).toList());
+		List<String> ids = found.stream().map(FoundConversation::conversationId).toList();
+		Map<String, State> current = this.states.of(tenantId, ids);
+		Set<String> stale = this.stranded.stale(tenantId, ids);
+		Map<String, UUID> retryable = (kind == RunKind.NIGHTLY) ? this.stranded.retryableFailures(tenantId, ids)
+				: Map.of();
 		int imported = 0;
 		int inFlight = 0;
 		int requeued = 0;
@@ -58,18 +70,24 @@ class MissingConversations {
 		int attempted = 0;
 		for (FoundConversation conversation : found) {
 			State state = current.get(conversation.conversationId());
-			if (state == State.IMPORTED) {
+			UUID failure = retryable.get(conversation.conversationId());
+			boolean strandedCall = state == State.IN_FLIGHT && stale.contains(conversation.conversationId());
+			if (state == State.IMPORTED && failure == null) {
 				imported++;
 				continue;
 			}
-			if (state == State.IN_FLIGHT) {
+			if (state == State.IN_FLIGHT && !strandedCall) {
 				inFlight++;
 				continue;
 			}
 			if (paced && attempted++ % this.pacing.checkEvery() == 0) {
 				this.pacing.awaitRoom(keepGoing);
 			}
-			Boolean enqueued = publish(tenantId, kind, conversation);
+			Boolean enqueued = (failure != null) ? again(() -> this.stranded.retry(tenantId, conversation, failure))
+					: strandedCall ? again(() -> {
+						this.stranded.requeue(tenantId, conversation, source(kind));
+						return true;
+					}) : publish(tenantId, kind, conversation);
 			requeued += Boolean.TRUE.equals(enqueued) ? 1 : 0;
 			inFlight += Boolean.FALSE.equals(enqueued) ? 1 : 0;
 			failed += (enqueued == null) ? 1 : 0;
@@ -78,11 +96,29 @@ class MissingConversations {
 	}
 
 	/**
+	 * Publishes a stranded or failed call again: whether it was enqueued, null on
+	 * failure.
+	 */
+	private @Nullable Boolean again(Supplier<Boolean> enqueue) {
+		try {
+			return enqueue.get();
+		}
+		catch (DataAccessException ex) {
+			log.warn("A stranded or failed conversation could not be enqueued again: {}", ex.getMessage());
+			return null;
+		}
+	}
+
+	private static CallSource source(RunKind kind) {
+		return (kind == RunKind.BACKFILL) ? CallSource.BACKFILL : CallSource.RECONCILIATION;
+	}
+
+	/**
 	 * Whether it was enqueued, {@code false} when it was published meanwhile, null on
 	 * failure.
 	 */
 	private @Nullable Boolean publish(String tenantId, RunKind kind, FoundConversation conversation) {
-		CallSource source = (kind == RunKind.BACKFILL) ? CallSource.BACKFILL : CallSource.RECONCILIATION;
+		CallSource source = source(kind);
 		MDC.put("conversationId", conversation.conversationId());
 		try {
 			boolean enqueued = this.outbox.enqueueOnce(ConversationEnded.of(tenantId, conversation.conversationId(),
