@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -26,8 +25,9 @@ import io.callimport.producer.reconciliation.ImportStates.State;
  * rest through the outbox, which de-duplicates against everything published before (so a
  * conversation the websocket reports meanwhile is still published once). Source BACKFILL
  * for backfills, RECONCILIATION otherwise. A conversation published long ago whose call
- * still has no final status is published again, and the nightly run replays a FAILED call
- * whose failure may pass by itself ({@link StrandedCalls}); both count as requeued.
+ * still has no final status is published again, and the nightly run sweeps for those and
+ * for FAILED calls whose failure may pass by itself ({@link StrandedCalls}); all count as
+ * requeued.
  */
 @Component
 class MissingConversations {
@@ -61,8 +61,6 @@ class MissingConversations {
 		List<String> ids = found.stream().map(FoundConversation::conversationId).toList();
 		Map<String, State> current = this.states.of(tenantId, ids);
 		Set<String> stale = this.stranded.stale(tenantId, ids);
-		Map<String, UUID> retryable = (kind == RunKind.NIGHTLY) ? this.stranded.retryableFailures(tenantId, ids)
-				: Map.of();
 		int imported = 0;
 		int inFlight = 0;
 		int requeued = 0;
@@ -70,9 +68,8 @@ class MissingConversations {
 		int attempted = 0;
 		for (FoundConversation conversation : found) {
 			State state = current.get(conversation.conversationId());
-			UUID failure = retryable.get(conversation.conversationId());
 			boolean strandedCall = state == State.IN_FLIGHT && stale.contains(conversation.conversationId());
-			if (state == State.IMPORTED && failure == null) {
+			if (state == State.IMPORTED) {
 				imported++;
 				continue;
 			}
@@ -83,14 +80,18 @@ class MissingConversations {
 			if (paced && attempted++ % this.pacing.checkEvery() == 0) {
 				this.pacing.awaitRoom(keepGoing);
 			}
-			Boolean enqueued = (failure != null) ? again(() -> this.stranded.retry(tenantId, conversation, failure))
-					: strandedCall ? again(() -> {
-						this.stranded.requeue(tenantId, conversation, source(kind));
-						return true;
-					}) : publish(tenantId, kind, conversation);
+			Boolean enqueued = strandedCall ? again(() -> {
+				this.stranded.requeue(tenantId, conversation, source(kind));
+				return true;
+			}) : publish(tenantId, kind, conversation);
 			requeued += Boolean.TRUE.equals(enqueued) ? 1 : 0;
 			inFlight += Boolean.FALSE.equals(enqueued) ? 1 : 0;
 			failed += (enqueued == null) ? 1 : 0;
+		}
+		if (kind == RunKind.NIGHTLY) {
+			Integer swept = again(() -> this.stranded.sweep(tenantId));
+			requeued += (swept != null) ? swept : 0;
+			failed += (swept == null) ? 1 : 0;
 		}
 		return new WindowCounts(found.size(), imported, inFlight, requeued, failed);
 	}
@@ -99,7 +100,7 @@ class MissingConversations {
 	 * Publishes a stranded or failed call again: whether it was enqueued, null on
 	 * failure.
 	 */
-	private @Nullable Boolean again(Supplier<Boolean> enqueue) {
+	private <T> @Nullable T again(Supplier<T> enqueue) {
 		try {
 			return enqueue.get();
 		}
