@@ -34,7 +34,9 @@ import io.callimport.model.messaging.MessagingTopology;
  * dead-letter queue is recorded in {@code import_failures} (once per message id), then
  * moved to the parked queue with its headers and {@value #LISTED_HEADER}, and only then
  * acknowledged: a crash in between leaves it on the dead-letter queue, and the next read
- * finds it listed already. Messages without a known tenant are parked unlisted.
+ * finds it listed already. Messages without a known tenant are parked unlisted. One that
+ * cannot be listed now goes back to the dead-letter queue (published anew, then
+ * acknowledged) for the next read.
  */
 @Component
 class DeadLetterReader {
@@ -96,10 +98,10 @@ class DeadLetterReader {
 			return false;
 		}
 		long tag = response.getEnvelope().getDeliveryTag();
+		MessageProperties properties = this.converter.toMessageProperties(response.getProps(), response.getEnvelope(),
+				"UTF-8");
+		Message message = new Message(response.getBody(), properties);
 		try {
-			MessageProperties properties = this.converter.toMessageProperties(response.getProps(),
-					response.getEnvelope(), "UTF-8");
-			Message message = new Message(response.getBody(), properties);
 			DeadLetterOutcome outcome = list(message);
 			this.publisher.publish(MessagingTopology.DEAD_LETTER_EXCHANGE, MessagingTopology.PARKED_ROUTING_KEY,
 					parked(message, outcome));
@@ -107,10 +109,25 @@ class DeadLetterReader {
 			return true;
 		}
 		catch (RuntimeException ex) {
-			// back to the dead-letter queue, for the next read
-			channel.basicNack(tag, false, true);
 			log.warn("A dead letter was not listed yet; it stays on the dead-letter queue: {}", ex.toString());
+			keep(channel, tag, message);
 			return false;
+		}
+	}
+
+	/**
+	 * Puts the message back on the dead-letter queue as a new publish rather than a
+	 * requeue, which would count towards a delivery limit (RabbitMQ 4 gives every quorum
+	 * queue one, and the dead-letter queue has nowhere to send a message past it).
+	 */
+	private void keep(com.rabbitmq.client.Channel channel, long tag, Message message) throws java.io.IOException {
+		try {
+			this.publisher.publish(MessagingTopology.DEAD_LETTER_EXCHANGE,
+					MessagingTopology.CONVERSATION_ENDED_ROUTING_KEY, copy(message));
+			channel.basicAck(tag, false);
+		}
+		catch (RuntimeException ex) {
+			channel.basicNack(tag, false, true);
 		}
 	}
 
@@ -145,11 +162,16 @@ class DeadLetterReader {
 	}
 
 	private static Message parked(Message message, @Nullable DeadLetterOutcome outcome) {
+		Message copy = copy(message);
+		copy.getMessageProperties().getHeaders().put(LISTED_HEADER, (outcome != null) ? outcome.name() : "NOT_LISTED");
+		return copy;
+	}
+
+	private static Message copy(Message message) {
 		Message copy = MessageBuilder.fromClonedMessage(message).build();
 		MessageProperties properties = copy.getMessageProperties();
 		properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
 		properties.getHeaders().remove("x-delivery-count");
-		properties.getHeaders().put(LISTED_HEADER, (outcome != null) ? outcome.name() : "NOT_LISTED");
 		return copy;
 	}
 
