@@ -6,8 +6,8 @@
 #   docker build --build-arg MODULE=installation-api --build-arg PORTS="8100 8101" -t installation-api:0.1.0 .
 # Jib builds the same images without a Docker daemon (k8s/README.md).
 
-ARG JDK_IMAGE=eclipse-temurin:17.0.16_8-jdk-noble
-ARG JRE_IMAGE=eclipse-temurin:17.0.16_8-jre-noble
+ARG JDK_IMAGE=eclipse-temurin:17.0.17_10-jdk-noble
+ARG JRE_IMAGE=eclipse-temurin:17.0.17_10-jre-noble
 
 FROM ${JDK_IMAGE} AS build
 ARG MODULE

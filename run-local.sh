@@ -3,7 +3,8 @@
 # agents taking calls every few seconds), the producer (tenant "demo") and the consumer, against this
 # machine's PostgreSQL and RabbitMQ, with MinIO when MINIO_ENDPOINT is set and an embedded S3 server
 # (S3Proxy) otherwise. Seeds the demo tenant's settings, then shows progress until Ctrl-C, which stops
-# everything it started. Where a Docker engine runs, `docker compose up` does the same with containers.
+# everything it started. Where a Docker engine runs, `docker compose up` does the same with containers
+# (with --until-imported or --timeout in the background, stopped with `docker compose down` at the end).
 #
 #   ./run-local.sh                      run until Ctrl-C
 #   ./run-local.sh --until-imported 3   stop with status 0 once 3 calls are imported (smoke test; CI)
@@ -24,7 +25,21 @@ done
 if [[ "${LOCAL_RUN_MODE:-auto}" == "compose" ]] || { [[ "${LOCAL_RUN_MODE:-auto}" == "auto" ]] \
 		&& command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; }; then
 	[[ -f .env ]] || cp .env.example .env
-	exec docker compose up --build
+	if ((until_imported == 0 && timeout_seconds == 0)); then
+		exec docker compose up --build
+	fi
+	# Smoke-test mode: the containers in the background, the same progress lines as the local mode
+	# against the published ports, and everything stopped again at the end.
+	env_value() { grep -E "^$1=" .env | tail -1 | cut -d= -f2-; }
+	mkdir -p .run-local
+	trap 'docker compose down >/dev/null 2>&1 || true' EXIT
+	trap 'exit 130' INT TERM
+	docker compose up --build --detach
+	printf 'ADMIN_API_TOKEN=%s\n' "$(env_value ADMIN_API_TOKEN)" >.run-local/compose-admin-token.env
+	python3 scripts/local-progress.py --simulator http://127.0.0.1:18080 \
+		--organization "$(env_value DEMO_ORGANIZATION_ID)" --producer http://127.0.0.1:8080 --tenant demo \
+		--token-file .run-local/compose-admin-token.env --until-imported "$until_imported" --timeout "$timeout_seconds"
+	exit $?
 fi
 
 state=.run-local

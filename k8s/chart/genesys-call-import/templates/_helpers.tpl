@@ -88,10 +88,12 @@ callimport.io/tenant: {{ . }}
 {{- end }}
 {{- end -}}
 
-{{/* Image reference; a digest wins over the tag, and a tag is always required. Usage: (dict "root" $ "image" .Values.producer.image) */}}
+{{/* Image reference (registry: global.imageRegistry, else image.registry); a digest wins over the tag, and a tag is always required. Usage: (dict "root" $ "image" .Values.producer.image) */}}
 {{- define "genesys-call-import.image" -}}
 {{- $repository := .image.repository -}}
-{{- with .root.Values.image.registry }}{{ $repository = printf "%s/%s" . $repository }}{{ end -}}
+{{- /* global.imageRegistry (set by a parent chart or a platform) wins over the chart's own image.registry. */ -}}
+{{- $registry := default .root.Values.image.registry (dig "imageRegistry" "" (default dict .root.Values.global)) -}}
+{{- with $registry }}{{ $repository = printf "%s/%s" . $repository }}{{ end -}}
 {{- if .image.digest -}}
 {{- printf "%s@%s" $repository .image.digest -}}
 {{- else -}}
@@ -232,4 +234,162 @@ two tenants reading their admin token from one Secret key: one token would open 
 {{- if hasKey $tokens $token }}{{ fail (printf "producer.tenants: tenants %q and %q read their admin API token from the same Secret key (%s); give each tenant its own adminApi.existingSecret or adminApi.secretKeys.token" (get $tokens $token) $id $token) }}{{ end -}}
 {{- $_ := set $tokens $token $id -}}
 {{- end -}}
+{{- end -}}
+
+{{/* A user-supplied value (string or structure) rendered as YAML through tpl, so that values may use
+{{ .Release.Name }} and the chart's helpers. Usage: (dict "value" .Values.x "root" $) */}}
+{{- define "genesys-call-import.tplValue" -}}
+{{- if kindIs "string" .value -}}
+{{- tpl .value .root -}}
+{{- else -}}
+{{- tpl (toYaml .value) .root -}}
+{{- end -}}
+{{- end -}}
+
+{{/* Pod-level extras of a workload: initContainers and topologySpreadConstraints. Usage: (dict "values" .Values.consumer "root" $), nindent 6 */}}
+{{- define "genesys-call-import.podExtras" -}}
+{{- with .values.topologySpreadConstraints }}
+topologySpreadConstraints:
+  {{- include "genesys-call-import.tplValue" (dict "value" . "root" $.root) | nindent 2 }}
+{{- end }}
+{{- with .values.initContainers }}
+initContainers:
+  {{- include "genesys-call-import.tplValue" (dict "value" . "root" $.root) | nindent 2 }}
+{{- end }}
+{{- end -}}
+
+{{/* envFrom entries of extraEnvVarsCM and extraEnvVarsSecret (after the chart's own, so that they win). Usage: (dict "values" .Values.consumer "root" $), nindent 12 */}}
+{{- define "genesys-call-import.extraEnvFrom" -}}
+{{- with .values.extraEnvVarsCM }}
+- configMapRef:
+    name: {{ tpl . $.root | quote }}
+{{- end }}
+{{- with .values.extraEnvVarsSecret }}
+- secretRef:
+    name: {{ tpl . $.root | quote }}
+{{- end }}
+{{- end -}}
+
+{{/* The container's lifecycle: lifecycleHooks when set, else a preStop sleep of preStopSleepSeconds (when > 0)
+that lets endpoints, the ingress and KEDA stop sending work before SIGTERM. The sleep action needs no shell
+or sleep binary in the image (Kubernetes ≥ 1.30); older clusters get an exec of sleep.
+Usage: (dict "values" .Values.consumer "root" $), nindent 10 */}}
+{{- define "genesys-call-import.lifecycle" -}}
+{{- if .values.lifecycleHooks }}
+lifecycle:
+  {{- include "genesys-call-import.tplValue" (dict "value" .values.lifecycleHooks "root" .root) | nindent 2 }}
+{{- else if gt (int (default 0 .values.preStopSleepSeconds)) 0 }}
+lifecycle:
+  preStop:
+    {{- if semverCompare ">=1.30-0" .root.Capabilities.KubeVersion.Version }}
+    sleep:
+      seconds: {{ int .values.preStopSleepSeconds }}
+    {{- else }}
+    exec:
+      command: ["sleep", {{ int .values.preStopSleepSeconds | toString | quote }}]
+    {{- end }}
+{{- end }}
+{{- end -}}
+
+{{/* volumeMounts of a container: /tmp and extraVolumeMounts. Usage: (dict "values" .Values.consumer "root" $), nindent 10 */}}
+{{- define "genesys-call-import.volumeMounts" -}}
+volumeMounts:
+  - name: tmp
+    mountPath: /tmp
+  {{- with .values.extraVolumeMounts }}
+  {{- include "genesys-call-import.tplValue" (dict "value" . "root" $.root) | nindent 2 }}
+  {{- end }}
+{{- end -}}
+
+{{/* The pod's volumes: the /tmp emptyDir and extraVolumes. Usage: (dict "values" .Values.consumer "root" $), nindent 6 */}}
+{{- define "genesys-call-import.volumes" -}}
+volumes:
+  - name: tmp
+    emptyDir:
+      sizeLimit: {{ .values.tmpDirSizeLimit }}
+  {{- with .values.extraVolumes }}
+  {{- include "genesys-call-import.tplValue" (dict "value" . "root" $.root) | nindent 2 }}
+  {{- end }}
+{{- end -}}
+
+{{/* Sidecar containers, after the main one. Usage: (dict "values" .Values.consumer "root" $), nindent 8 */}}
+{{- define "genesys-call-import.sidecars" -}}
+{{- with .values.sidecars }}
+{{- include "genesys-call-import.tplValue" (dict "value" . "root" $.root) }}
+{{- end }}
+{{- end -}}
+
+{{/* unhealthyPodEvictionPolicy of a PDB, when set. Usage: (dict "pdb" .Values.consumer.pdb), nindent 2 */}}
+{{- define "genesys-call-import.unhealthyPodEvictionPolicy" -}}
+{{- with .pdb.unhealthyPodEvictionPolicy }}
+unhealthyPodEvictionPolicy: {{ . }}
+{{- end }}
+{{- end -}}
+
+{{/* A workload's NetworkPolicy. Usage: (dict "root" $ "name" "…" "component" "consumer" "tenant" "acme"
+"httpPeers" (list …) "egress" (list "postgresql" "rabbitmq")); no httpPeers: the http port admits nobody. */}}
+{{- define "genesys-call-import.networkPolicy" -}}
+{{- $np := .root.Values.networkPolicy -}}
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: {{ .name }}
+  namespace: {{ .root.Release.Namespace | quote }}
+  labels:
+    {{- include "genesys-call-import.componentLabels" (dict "root" .root "component" .component "tenant" .tenant) | nindent 4 }}
+  {{- include "genesys-call-import.annotations" .root }}
+spec:
+  podSelector:
+    matchLabels:
+      {{- include "genesys-call-import.componentSelectorLabels" (dict "root" .root "component" .component "tenant" .tenant) | nindent 6 }}
+  policyTypes:
+    - Ingress
+    - Egress
+  ingress:
+    # The actuator (metrics): Prometheus only. The kubelet's probes are not subject to NetworkPolicies.
+    - ports:
+        - port: management
+          protocol: TCP
+      {{- with $np.metricsPeers }}
+      from:
+        {{- toYaml . | nindent 8 }}
+      {{- end }}
+    {{- with .httpPeers }}
+    - ports:
+        - port: http
+          protocol: TCP
+      from:
+        {{- toYaml . | nindent 8 }}
+    {{- end }}
+    {{- with $np.extraIngress }}
+    {{- include "genesys-call-import.tplValue" (dict "value" . "root" $.root) | nindent 4 }}
+    {{- end }}
+  egress:
+    {{- if $np.egress.dns.enabled }}
+    - ports:
+        - port: 53
+          protocol: UDP
+        - port: 53
+          protocol: TCP
+      {{- with $np.egress.dns.peers }}
+      to:
+        {{- toYaml . | nindent 8 }}
+      {{- end }}
+    {{- end }}
+    {{- range $target := .egress }}
+    {{- $rule := get $np.egress $target }}
+    # {{ $target }}
+    - ports:
+        {{- range $rule.ports }}
+        - port: {{ . }}
+          protocol: TCP
+        {{- end }}
+      {{- with $rule.peers }}
+      to:
+        {{- toYaml . | nindent 8 }}
+      {{- end }}
+    {{- end }}
+    {{- with $np.extraEgress }}
+    {{- include "genesys-call-import.tplValue" (dict "value" . "root" $.root) | nindent 4 }}
+    {{- end }}
 {{- end -}}

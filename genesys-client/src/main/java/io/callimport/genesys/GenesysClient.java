@@ -17,6 +17,7 @@ import com.mypurecloud.sdk.v2.api.TokensApi;
 import com.mypurecloud.sdk.v2.api.UsersApi;
 import io.callimport.genesys.budget.Lane;
 import io.callimport.genesys.budget.RequestBudget;
+import io.callimport.genesys.egress.UriRefusedException;
 import io.callimport.genesys.failure.GenesysException;
 import io.callimport.genesys.failure.GenesysFailure;
 import io.callimport.genesys.media.RecordingMedia;
@@ -190,8 +191,21 @@ public final class GenesysClient implements AutoCloseable {
 	 * expired
 	 */
 	public RecordingMedia openMedia(URI mediaUri) {
+		return openMedia(mediaUri, -1);
+	}
+
+	/**
+	 * Opens a recording's media as {@link #openMedia(URI)} does, with the size Genesys
+	 * listed for it (or -1): it scales the download's deadline and, without a
+	 * {@code Content-Length}, bounds the bytes read.
+	 * @throws GenesysException classified; {@code PERMANENT} with a
+	 * {@link io.callimport.genesys.egress.UriRefusedException} or
+	 * {@link io.callimport.genesys.media.MediaLimitException} as its cause when the URI
+	 * is not allowed or the recording is over the size cap
+	 */
+	public RecordingMedia openMedia(URI mediaUri, long listedSize) {
 		try {
-			return this.transport.media().open(mediaUri);
+			return this.transport.media().open(mediaUri, listedSize);
 		}
 		catch (IOException ex) {
 			throw new GenesysException(GenesysFailure.classify(ex));
@@ -201,10 +215,23 @@ public final class GenesysClient implements AutoCloseable {
 	/**
 	 * Opens a notification channel's websocket ({@code Channel.getConnectUri()}); it
 	 * needs no token. Events, heartbeats and closes arrive at {@code listener}.
+	 * @throws GenesysException {@code PERMANENT} with a {@link UriRefusedException} as
+	 * its cause when the connectUri is not wss to an allowed host
 	 */
 	public WebSocket openNotificationSocket(String connectUri, WebSocketListener listener) {
-		if (!connectUri.regionMatches(true, 0, "ws", 0, 2) && !connectUri.regionMatches(true, 0, "http", 0, 4)) {
-			throw new IllegalArgumentException("A notification connectUri must be ws(s) or http(s): " + connectUri);
+		URI uri;
+		try {
+			uri = URI.create(connectUri.trim());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new GenesysException(GenesysFailure
+				.classify(new UriRefusedException("The notification connectUri is not a URI: " + ex.getMessage())));
+		}
+		try {
+			this.transport.egress().checkSocket(uri);
+		}
+		catch (UriRefusedException ex) {
+			throw new GenesysException(GenesysFailure.classify(ex));
 		}
 		return this.transport.websocket().newWebSocket(new Request.Builder().url(connectUri).build(), listener);
 	}

@@ -10,10 +10,13 @@ import io.callimport.genesys.budget.BudgetSettings;
 import io.callimport.genesys.failure.GenesysException;
 import io.callimport.genesys.failure.GenesysFailureKind;
 import io.callimport.genesys.retry.RetrySettings;
+import io.callimport.genesys.retry.WholeBodyInterceptor;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -46,6 +49,27 @@ class GenesysClientRetryTests {
 	void close() {
 		this.clients.close();
 		this.genesys.close();
+	}
+
+	@Test
+	void endsABodyOverTheCapAsPermanentWithoutRetrying() {
+		GenesysClients capped = new GenesysClients(
+				this.genesys.properties(this.retry, BudgetSettings.defaults(), GenesysProperties.Timeouts.defaults())
+					.withMaxApiBody(DataSize.ofKilobytes(2)),
+				new SimpleMeterRegistry());
+		try (capped) {
+			GenesysClient small = capped.forTenant("tenant-a", FakeGenesys.credentials());
+			this.genesys.enqueue(GROUP, FakeGenesys.json(200, "{\"id\":\"g1\",\"name\":\"" + "x".repeat(4096) + "\"}"));
+
+			GenesysException failure = catchThrowableOfType(GenesysException.class,
+					() -> small.call(() -> small.groups().getGroup("g1")));
+
+			assertThat(failure.kind()).isEqualTo(GenesysFailureKind.PERMANENT);
+			assertThat(failure.failure().cause()).isInstanceOf(WholeBodyInterceptor.ResponseTooLargeException.class);
+			assertThat(failure).hasMessageContaining(
+					"GET /api/v2/groups/{id} answered HTTP 200 with a body over the cap of 2048 bytes");
+			assertThat(this.genesys.requests(GROUP)).hasSize(1);
+		}
 	}
 
 	@Test

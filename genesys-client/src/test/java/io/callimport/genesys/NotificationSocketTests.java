@@ -1,11 +1,15 @@
 package io.callimport.genesys;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.callimport.genesys.budget.BudgetSettings;
+import io.callimport.genesys.egress.UriRefusedException;
+import io.callimport.genesys.failure.GenesysException;
+import io.callimport.genesys.failure.GenesysFailureKind;
 import io.callimport.genesys.retry.RetrySettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import mockwebserver3.MockResponse;
@@ -19,7 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -86,18 +90,44 @@ class NotificationSocketTests {
 	}
 
 	@Test
-	void rejectsAConnectUriThatIsNotAWebsocket() throws Exception {
+	void refusesAConnectUriThatIsNotAWebsocket() throws Exception {
 		this.server.start();
 		GenesysClient client = client(Duration.ofSeconds(1));
 
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> client.openNotificationSocket("ftp://streaming.example/channels/x", recordingListener()))
-			.withMessageContaining("must be ws(s) or http(s)");
+		assertRefused(client, "ftp://streaming.example/channels/x", "only wss is allowed, not 'ftp'");
 	}
 
+	@Test
+	void refusesPlainWsEvenToTheRegionsStreamingHost() throws Exception {
+		this.server.start();
+		GenesysClient client = client(Duration.ofSeconds(1));
+
+		assertRefused(client, "ws://streaming.mypurecloud.com/channels/x", "only wss is allowed");
+	}
+
+	@Test
+	void refusesAConnectUriOutsideTheRegionsHosts() throws Exception {
+		this.server.start();
+		GenesysClient client = client(Duration.ofSeconds(1));
+
+		assertRefused(client, "wss://169.254.169.254/channels/x", "is not one of the allowed hosts");
+		assertThat(this.server.getRequestCount()).isZero();
+	}
+
+	private void assertRefused(GenesysClient client, String connectUri, String why) {
+		assertThatExceptionOfType(GenesysException.class)
+			.isThrownBy(() -> client.openNotificationSocket(connectUri, recordingListener()))
+			.withMessageContaining(why)
+			.withCauseInstanceOf(UriRefusedException.class)
+			.satisfies((failure) -> assertThat(failure.kind()).isEqualTo(GenesysFailureKind.PERMANENT));
+	}
+
+	/** The mock server is the configured Genesys host, trusted as it is (ws included). */
 	private GenesysClient client(Duration socketTimeout) {
 		GenesysProperties defaults = GenesysProperties.defaults();
-		GenesysProperties properties = new GenesysProperties(null, null, defaults.tokenRenewalMargin(),
+		String url = this.server.url("/").toString();
+		URI base = URI.create(url.substring(0, url.length() - 1));
+		GenesysProperties properties = new GenesysProperties(base, base, defaults.tokenRenewalMargin(),
 				BudgetSettings.defaults(), RetrySettings.defaults(), defaults.timeouts(),
 				new GenesysProperties.WebSocket(socketTimeout, Duration.ZERO));
 		this.clients = new GenesysClients(properties, new SimpleMeterRegistry());

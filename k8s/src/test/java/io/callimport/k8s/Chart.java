@@ -39,10 +39,15 @@ final class Chart {
 
 	/** Renders the chart with these values documents (YAML text), later ones winning. */
 	static Manifests render(String... valuesDocuments) {
+		return renderFor(KUBE_VERSION, valuesDocuments);
+	}
+
+	/** Renders the chart for a cluster of this Kubernetes version. */
+	static Manifests renderFor(String kubeVersion, String... valuesDocuments) {
 		TemplateCommand command = new Helm(DIR).template()
 			.withName(RELEASE)
 			.withNamespace(NAMESPACE)
-			.withKubeVersion(KUBE_VERSION);
+			.withKubeVersion(kubeVersion);
 		for (String values : valuesDocuments) {
 			command = command.withValuesFile(write(values));
 		}
@@ -62,6 +67,11 @@ final class Chart {
 			.getOutput();
 		int notes = output.indexOf("NOTES:");
 		return (notes >= 0) ? output.substring(notes) : "";
+	}
+
+	/** What {@code helm show readme} prints for the chart. */
+	static String showReadme() {
+		return new Helm(DIR).show().readme().call();
 	}
 
 	static LintResult lint() {

@@ -127,4 +127,45 @@ class ChartConsumerTests {
 			.doesNotContainEntry("callimport.io/tenant", globexSelector.get("callimport.io/tenant"));
 	}
 
+	@Test
+	void drainsInFlightImportsForTheGracePeriodLessTenSecondsAfterAShortPreStopSleep() {
+		Manifests manifests = Chart.render();
+
+		Manifest consumer = manifests.named("Deployment", CONSUMER);
+		assertThat(consumer.podSpec()).containsEntry("terminationGracePeriodSeconds", 120);
+		assertThat(Tree.mapAt(consumer.containers().get(0), "lifecycle.preStop"))
+			.isEqualTo(Map.of("sleep", Map.of("seconds", 5)));
+		assertThat(Tree.mapAt(manifests.named("ConfigMap", CONSUMER).object(), "data"))
+			.containsEntry("CONSUMER_SHUTDOWN_DRAIN_TIMEOUT", "110s");
+		assertThat(Tree.stringAt(consumer.containers().get(0), "envFrom")).as("the ConfigMap reaches the container")
+			.contains(CONSUMER);
+	}
+
+	@Test
+	void followsALongerGracePeriodWithTheDrainTimeout() {
+		Manifests manifests = Chart.render("consumer: {terminationGracePeriodSeconds: 900}");
+
+		assertThat(manifests.named("Deployment", CONSUMER).podSpec()).containsEntry("terminationGracePeriodSeconds",
+				900);
+		assertThat(Tree.mapAt(manifests.named("ConfigMap", CONSUMER).object(), "data"))
+			.containsEntry("CONSUMER_SHUTDOWN_DRAIN_TIMEOUT", "890s");
+	}
+
+	@Test
+	void sleepsWithAnExecBeforeKubernetes130AndNotAtAllWhenTurnedOff() {
+		Manifest old = Chart.renderFor("1.29.0").named("Deployment", CONSUMER);
+		Manifest none = Chart.render("consumer: {preStopSleepSeconds: 0}").named("Deployment", CONSUMER);
+
+		assertThat(Tree.listAt(old.containers().get(0), "lifecycle.preStop.exec.command")).containsExactly("sleep",
+				"5");
+		assertThat(Tree.at(none.containers().get(0), "lifecycle")).isNull();
+	}
+
+	@Test
+	void refusesAGracePeriodThatLeavesNoTimeToDrain() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> Chart.render("consumer: {terminationGracePeriodSeconds: 15}"))
+			.withMessageContaining("consumer.terminationGracePeriodSeconds (15) must exceed");
+	}
+
 }

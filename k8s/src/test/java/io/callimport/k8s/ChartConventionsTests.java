@@ -22,7 +22,7 @@ class ChartConventionsTests {
 	private static final Map<String, String> KIND_SUFFIX = Map.of("Deployment", "deployment", "Service", "service",
 			"ConfigMap", "configmap", "PodDisruptionBudget", "pdb", "HorizontalPodAutoscaler", "hpa", "ServiceAccount",
 			"serviceaccount", "ServiceMonitor", "servicemonitor", "PrometheusRule", "prometheusrule", "Ingress",
-			"ingress");
+			"ingress", "NetworkPolicy", "networkpolicy");
 
 	private static final Pattern PARAM = Pattern.compile("^\\s*## @param (\\S+)", Pattern.MULTILINE);
 
@@ -40,7 +40,8 @@ class ChartConventionsTests {
 	@Test
 	void rendersOneKindPerTemplateFileNamedAfterItsComponentAndKind() {
 		Manifests manifests = Chart.render(ValuesFixtures.TWO_TENANTS, ValuesFixtures.MONITORING_ON,
-				ValuesFixtures.INSTALLATION_API_EXPOSED);
+				ValuesFixtures.INSTALLATION_API_EXPOSED, ValuesFixtures.ADMIN_API_EXPOSED,
+				"networkPolicy: {enabled: true}");
 
 		for (Manifest manifest : manifests.all()) {
 			String suffix = KIND_SUFFIX.get(manifest.kind());
@@ -83,11 +84,46 @@ class ChartConventionsTests {
 	}
 
 	@Test
-	void listsEveryDocumentedValueInTheReadme() {
-		String readme = Chart.read(Chart.MODULE_DIR.resolve("README.md"));
+	void listsEveryDocumentedValueInTheChartsOwnReadmeThatHelmShows() {
+		String readme = Chart.showReadme();
+		assertThat(readme.strip()).as("helm show readme").isEqualTo(Chart.read(Chart.DIR.resolve("README.md")).strip());
 		Matcher param = PARAM.matcher(Chart.read(Chart.DIR.resolve("values.yaml")));
 		while (param.find()) {
 			assertThat(readme).as("README row for %s", param.group(1)).contains("| `" + param.group(1) + "`");
+		}
+	}
+
+	@Test
+	void closesEveryObjectOfTheValuesSchema() {
+		Map<String, Object> schema = Tree.map(tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readValue(Chart.read(Chart.DIR.resolve("values.schema.json")), Map.class));
+		Map<String, Object> objects = new java.util.TreeMap<>();
+		collectObjectSchemas("", schema, objects);
+
+		assertThat(objects).hasSizeGreaterThan(100);
+		// global is shared with parent charts, which put their own keys in it (as
+		// Bitnami's do).
+		assertThat(objects).allSatisfy((path, additional) -> assertThat(additional).as(path)
+			.satisfiesAnyOf((value) -> assertThat(value).isEqualTo(false),
+					(value) -> assertThat(value).isInstanceOf(Map.class),
+					(value) -> assertThat(path).isEqualTo("/properties/global")));
+		assertThat(objects).containsEntry("/properties/global", true);
+	}
+
+	/** Every schema of an object, by JSON pointer, with its additionalProperties. */
+	private static void collectObjectSchemas(String path, Object node, Map<String, Object> objects) {
+		if (node instanceof Map<?, ?> map) {
+			if ("object".equals(map.get("type")) || map.containsKey("properties")) {
+				objects.put(path,
+						map.containsKey("additionalProperties") ? map.get("additionalProperties") : "(not declared)");
+			}
+			map.forEach((key, value) -> collectObjectSchemas(path + "/" + key, value, objects));
+		}
+		else if (node instanceof List<?> list) {
+			for (int i = 0; i < list.size(); i++) {
+				collectObjectSchemas(path + "/" + i, list.get(i), objects);
+			}
 		}
 	}
 

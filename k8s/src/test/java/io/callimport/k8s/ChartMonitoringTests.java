@@ -1,5 +1,6 @@
 package io.callimport.k8s;
 
+import java.util.List;
 import java.util.Map;
 
 import io.callimport.k8s.Manifests.Manifest;
@@ -44,6 +45,25 @@ class ChartMonitoringTests {
 		assertThat(Tree.mapAt(rule.object(), "spec")).isEqualTo(Monitoring.ruleFile());
 		assertThat(Chart.read(Chart.DIR.resolve("files/prometheus-rules.yaml"))).as("the chart's copy")
 			.isEqualTo(Chart.read(Monitoring.RULES));
+	}
+
+	@Test
+	void expectsEveryConfiguredTenantWithARecordingRuleForTheAbsenceAlerts() {
+		Manifest rule = Chart.render(ValuesFixtures.TWO_TENANTS, ValuesFixtures.MONITORING_ON)
+			.named("PrometheusRule", "ci-genesys-call-import");
+
+		List<Object> groups = Tree.listAt(rule.object(), "spec.groups");
+		List<Object> fileGroups = Tree.listAt(Monitoring.ruleFile(), "groups");
+		assertThat(groups.subList(0, groups.size() - 1)).isEqualTo(fileGroups);
+		Object expected = groups.get(groups.size() - 1);
+		assertThat(Tree.stringAt(expected, "name")).isEqualTo("genesys-call-import.expected-tenants");
+		assertThat(Tree.listAt(expected, "rules")).hasSize(2).allSatisfy((recording) -> {
+			assertThat(Tree.stringAt(recording, "record")).isEqualTo("callimport:tenant:expected");
+			assertThat(Tree.stringAt(recording, "expr")).isEqualTo("vector(1)");
+		})
+			.extracting((recording) -> Tree.mapAt(recording, "labels"))
+			.containsExactly(Map.of("namespace", "callimport", "tenant", "acme"),
+					Map.of("namespace", "callimport", "tenant", "globex"));
 	}
 
 	@Test

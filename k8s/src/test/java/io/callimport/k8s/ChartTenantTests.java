@@ -187,4 +187,48 @@ class ChartTenantTests {
 		return Tree.stringAt(manifests.named("ConfigMap", deploymentName).object(), "data.TENANT_ID");
 	}
 
+	@Test
+	void routesEachTenantsAdminApiPathToItsOwnProducerOverTls() {
+		Manifests manifests = Chart.render(ValuesFixtures.TWO_TENANTS, ValuesFixtures.ADMIN_API_EXPOSED);
+
+		Manifest ingress = manifests.named("Ingress", "ci-genesys-call-import-producer");
+		assertThat(Tree.stringAt(ingress.object(), "spec.ingressClassName")).isEqualTo("nginx");
+		assertThat(Tree.listAt(ingress.object(), "spec.tls")).singleElement().satisfies((tls) -> {
+			assertThat(Tree.listAt(tls, "hosts")).containsExactly("admin.example.com");
+			assertThat(Tree.stringAt(tls, "secretName")).isEqualTo("admin.example.com-tls");
+		});
+		Object rule = Tree.listAt(ingress.object(), "spec.rules").get(0);
+		assertThat(Tree.stringAt(rule, "host")).isEqualTo("admin.example.com");
+		java.util.Map<String, String> backends = new java.util.LinkedHashMap<>();
+		Tree.listAt(rule, "http.paths")
+			.forEach((path) -> backends.put(Tree.stringAt(path, "path"), Tree.stringAt(path, "backend.service.name")));
+		assertThat(backends).containsExactly(
+				java.util.Map.entry("/api/v1/tenants/acme", "ci-genesys-call-import-producer-acme"),
+				java.util.Map.entry("/api/v1/tenants/globex", "ci-genesys-call-import-producer-globex"));
+		for (String service : backends.values()) {
+			assertThat(manifests.named("Service", service)).isNotNull();
+		}
+		assertThat(Chart.render(ValuesFixtures.TWO_TENANTS).ofKind("Ingress")).isEmpty();
+	}
+
+	@Test
+	void printsTheAdminApiAddressInTheNotes() {
+		String notes = Chart.installNotes("""
+				producer:
+				  tenants: [{id: acme}]
+				  ingress: {enabled: true, hostname: admin.example.com}
+				networkPolicy: {enabled: true}
+				""");
+
+		assertThat(notes).contains("https://admin.example.com/api/v1/tenants/<tenant>/")
+			.contains("NetworkPolicies are on");
+	}
+
+	@Test
+	void needsAHostnameForTheAdminApiIngress() {
+		org.assertj.core.api.Assertions.assertThatIllegalStateException()
+			.isThrownBy(() -> Chart.render(ValuesFixtures.TWO_TENANTS, "producer: {ingress: {enabled: true}}"))
+			.withMessageContaining("producer.ingress.hostname is required");
+	}
+
 }

@@ -13,8 +13,11 @@ final class MetricsContract {
 	static final Set<String> CALLIMPORT = Set.of("callimport_notification_events_total",
 			"callimport_calls_published_total", "callimport_outbox_pending", "callimport_websocket_connected",
 			"callimport_websocket_reconnects_total", "callimport_websocket_gaps_total", "callimport_agents_active",
-			"callimport_imports_total", "callimport_failures_open", "callimport_reconciliation_runs_total",
-			"callimport_reconciliation_missing_total", "genesys_rate_limited_total");
+			"callimport_settings_configured", "callimport_imports_total", "callimport_failures_open",
+			"callimport_reconciliation_runs_total", "callimport_reconciliation_missing_total",
+			"genesys_rate_limited_total", "genesys_budget_planned_rate",
+			// the recording rule the chart's PrometheusRule writes per configured tenant
+			"callimport:tenant:expected");
 
 	static final Set<String> TIMERS = Set.of("callimport_import_latency_seconds", "genesys_requests_seconds");
 

@@ -19,6 +19,40 @@ final class Monitoring {
 	private Monitoring() {
 	}
 
+	static final Path RULE_TESTS = DIR.resolve("prometheus-rules.test.yaml");
+
+	static Map<String, Object> ruleTests() {
+		return Chart.parseAll(Chart.read(RULE_TESTS)).get(0);
+	}
+
+	/**
+	 * One input series of a promtool test, {@code name{label="value", …}}, its labels in
+	 * their written order.
+	 */
+	record Series(String text, String name, Map<String, String> labels) {
+
+		private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern
+			.compile("\\s*([a-zA-Z_][a-zA-Z0-9_]*)\\s*=\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*,?");
+
+		static Series parse(String text) {
+			int brace = text.indexOf('{');
+			if (brace < 0 || !text.endsWith("}")) {
+				throw new IllegalArgumentException("not name{labels}: " + text);
+			}
+			Map<String, String> labels = new java.util.LinkedHashMap<>();
+			java.util.regex.Matcher label = LABEL.matcher(text.substring(brace + 1, text.length() - 1));
+			while (label.find()) {
+				labels.put(label.group(1), label.group(2));
+			}
+			return new Series(text, text.substring(0, brace), labels);
+		}
+
+		List<String> labelNames() {
+			return List.copyOf(this.labels.keySet());
+		}
+
+	}
+
 	static Map<String, Object> dashboard() {
 		return Tree.map(JsonMapper.builder().build().readValue(Chart.read(DASHBOARD), Map.class));
 	}

@@ -83,6 +83,93 @@ class MonitoringFilesTests {
 		assertThat(alertOn(expressions, "callimport_reconciliation_missing_total")).isNotEmpty();
 		assertThat(alertOn(expressions, "genesys_rate_limited_total")).isNotEmpty();
 		assertThat(alertOn(expressions, "callimport_outbox_pending")).isNotEmpty();
+		assertThat(alertOn(expressions, "rabbitmq_queue_messages_ready")).hasSize(2);
+		assertThat(expressions.get("CallImportProducerAbsent")).contains("callimport:tenant:expected")
+			.contains("unless on (namespace, tenant)")
+			.contains("callimport_websocket_connected{application=\"genesys-producer\"}");
+		assertThat(expressions.get("CallImportConsumerAbsent"))
+			.contains("absent(process_uptime_seconds{application=\"conversation-consumer\"})");
+	}
+
+	@Test
+	void websocketAlertNeedsSettingsForTheTenant() {
+		String websocketDown = Monitoring.rules(Monitoring.ruleFile())
+			.stream()
+			.filter((rule) -> "CallImportWebsocketDown".equals(Tree.stringAt(rule, "alert")))
+			.map((rule) -> Tree.stringAt(rule, "expr"))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(PromQl.metricNames(websocketDown)).contains("callimport_settings_configured");
+	}
+
+	@Test
+	void testsEveryAlertWithPromtool() {
+		Map<String, Object> tests = Monitoring.ruleTests();
+		Set<String> tested = new java.util.TreeSet<>();
+		for (Object test : Tree.listAt(tests, "tests")) {
+			for (Object alertTest : Tree.listAt(test, "alert_rule_test")) {
+				tested.add(Tree.stringAt(alertTest, "alertname"));
+			}
+		}
+
+		assertThat(tested).containsExactlyInAnyOrderElementsOf(
+				Monitoring.rules(Monitoring.ruleFile()).stream().map((rule) -> Tree.stringAt(rule, "alert")).toList());
+	}
+
+	@Test
+	void feedsThePromtoolTestsSeriesShapedLikeTheRealScrape() {
+		for (Object test : Tree.listAt(Monitoring.ruleTests(), "tests")) {
+			for (Object input : Tree.listAt(test, "input_series")) {
+				Monitoring.Series series = Monitoring.Series.parse(Tree.stringAt(input, "series"));
+				if (series.name().contains(":")) {
+					continue; // a recording rule's series, labelled by the rule
+				}
+				assertThat(series.labelNames()).as(series.text()).contains("instance", "job", "namespace", "pod");
+				List<String> scraped = List.of("instance", "job", "namespace", "pod");
+				if (series.name().startsWith("rabbitmq_")) {
+					continue; // the broker's own metrics (rabbitmq_prometheus), no
+								// Micrometer tags
+				}
+				// Micrometer's tags in its alphabetical order (application among them),
+				// then Prometheus'
+				// target labels, then le of a histogram bucket
+				List<String> tags = series.labelNames()
+					.stream()
+					.filter((name) -> !scraped.contains(name) && !name.equals("le"))
+					.toList();
+				assertThat(tags).as(series.text()).contains("application").isSorted();
+				assertThat(series.labelNames().subList(0, tags.size())).as(series.text()).isEqualTo(tags);
+				if (series.name().endsWith("_bucket")) {
+					assertThat(series.labelNames()).as(series.text()).last().isEqualTo("le");
+					assertThat(series.labels().get("le")).as(series.text()).matches("\\d+\\.\\d+|\\+Inf");
+				}
+			}
+		}
+	}
+
+	@Test
+	void dashboardFiltersEveryServiceQueryByApplicationNamespaceAndJob() {
+		Map<String, Object> dashboard = Monitoring.dashboard();
+
+		assertThat(Tree.listAt(dashboard, "templating.list")).extracting((variable) -> Tree.stringAt(variable, "name"))
+			.contains("namespace", "application", "job");
+		for (Map<String, Object> panel : Monitoring.queryPanels(dashboard)) {
+			for (Object target : Tree.listAt(panel, "targets")) {
+				String expr = Tree.stringAt(target, "expr");
+				java.util.regex.Matcher selector = java.util.regex.Pattern.compile("\\b[a-z_:]+\\{([^}]*)}")
+					.matcher(expr);
+				int selectors = 0;
+				while (selector.find()) {
+					selectors++;
+					assertThat(selector.group(1)).as(expr)
+						.contains("application=~\"$application\"", "namespace=~\"$namespace\"", "job=~\"$job\"");
+				}
+				assertThat(selectors).as("a selector for every metric of " + expr)
+					.isGreaterThanOrEqualTo(PromQl.metricNames(expr).size())
+					.isPositive();
+			}
+		}
 	}
 
 	@Test

@@ -45,6 +45,15 @@ final class ValuesFixtures {
 			    annotations: {cert-manager.io/cluster-issuer: letsencrypt}
 			""";
 
+	/** The tenants' admin APIs behind an Ingress. */
+	static final String ADMIN_API_EXPOSED = """
+			producer:
+			  ingress:
+			    enabled: true
+			    ingressClassName: nginx
+			    hostname: admin.example.com
+			""";
+
 	private ValuesFixtures() {
 	}
 

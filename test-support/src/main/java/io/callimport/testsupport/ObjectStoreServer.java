@@ -59,7 +59,7 @@ public final class ObjectStoreServer {
 	}
 
 	private static ObjectStoreServer startMinio() {
-		MinIOContainer container = new MinIOContainer("minio/minio:RELEASE.2025-04-22T22-12-26Z");
+		MinIOContainer container = new MinIOContainer("minio/minio:RELEASE.2025-09-07T16-13-09Z");
 		container.start();
 		return new ObjectStoreServer(container.getS3URL(), container.getUserName(), container.getPassword());
 	}

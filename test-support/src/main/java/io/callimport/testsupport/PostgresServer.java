@@ -63,7 +63,7 @@ public final class PostgresServer {
 
 	private static PostgresServer start() {
 		if (TestServices.useContainers()) {
-			PostgreSQLContainer container = new PostgreSQLContainer("postgres:15-alpine");
+			PostgreSQLContainer container = new PostgreSQLContainer("postgres:17.7-alpine");
 			container.start();
 			return new PostgresServer(container.getHost(), container.getMappedPort(5432), container.getUsername(),
 					container.getPassword());

@@ -87,7 +87,7 @@ public final class RabbitServer {
 
 	private static RabbitServer start() {
 		if (TestServices.useContainers()) {
-			RabbitMQContainer container = new RabbitMQContainer("rabbitmq:3.13-management-alpine");
+			RabbitMQContainer container = new RabbitMQContainer("rabbitmq:4.1.4-management-alpine");
 			container.start();
 			return new RabbitServer(container.getHost(), container.getAmqpPort(), container.getHttpPort(),
 					container.getAdminUsername(), container.getAdminPassword());

@@ -11,6 +11,7 @@ import org.springframework.transaction.TransactionException;
 
 import io.callimport.genesys.failure.GenesysException;
 import io.callimport.genesys.failure.GenesysFailure;
+import io.callimport.genesys.retry.WholeBodyInterceptor;
 
 /**
  * The one place that says what a failure of an import means: every exception becomes an
@@ -57,6 +58,9 @@ final class FailureClassifier {
 	}
 
 	private static ImportFailureException fromGenesys(GenesysFailure failure, GenesysException error) {
+		if (failure.cause() instanceof WholeBodyInterceptor.ResponseTooLargeException) {
+			return new ImportFailureException(ReasonCode.GENESYS_RESPONSE_TOO_LARGE, failure.message(), error);
+		}
 		ReasonCode code = switch (failure.kind()) {
 			case TRANSIENT -> ReasonCode.GENESYS_UNAVAILABLE;
 			case RATE_LIMITED -> ReasonCode.GENESYS_RATE_LIMITED;

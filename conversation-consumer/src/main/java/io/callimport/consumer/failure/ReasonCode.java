@@ -51,6 +51,27 @@ public enum ReasonCode {
 	/** The recording download broke off, or its media URI was refused (expired). */
 	MEDIA_DOWNLOAD_FAILED(true),
 
+	/**
+	 * A recording's media URI, or a redirect of it, is not https to an allowed host, or
+	 * names an internal address ({@code GENESYS_MEDIA_ALLOWEDHOSTS}).
+	 */
+	MEDIA_URI_REFUSED(false),
+
+	/**
+	 * A recording is larger than {@code GENESYS_MEDIA_MAXSIZE}, or than Genesys declared.
+	 */
+	MEDIA_TOO_LARGE(false),
+
+	/**
+	 * A recording download did not finish within its deadline
+	 * ({@code GENESYS_MEDIA_DEADLINEBASE} plus its size at
+	 * {@code GENESYS_MEDIA_MINTHROUGHPUT}).
+	 */
+	MEDIA_DEADLINE_EXCEEDED(false),
+
+	/** A Genesys API response body was larger than {@code GENESYS_MAXAPIBODY}. */
+	GENESYS_RESPONSE_TOO_LARGE(false),
+
 	/** The object store could not be reached or refused the upload. */
 	OBJECT_STORE_UNAVAILABLE(true),
 

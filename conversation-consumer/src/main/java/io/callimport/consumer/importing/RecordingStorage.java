@@ -64,8 +64,9 @@ class RecordingStorage {
 
 	private RecordingRow download(GenesysClient genesys, CallMetadata call, Download download) {
 		long started = System.nanoTime();
-		StoredObject stored = this.uploader.upload(genesys, download.mediaUri(), (format) -> ObjectKeys
-			.of(call.tenantId(), call.startedAt(), call.conversationId(), download.recordingId(), format));
+		StoredObject stored = this.uploader.upload(genesys, download.mediaUri(), listedSize(download),
+				(format) -> ObjectKeys.of(call.tenantId(), call.startedAt(), call.conversationId(),
+						download.recordingId(), format));
 		long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
 		log.info("Stored recording {} as {}: {} bytes in {} ms ({} MB/s){}", download.recordingId(), stored.objectKey(),
 				stored.bytes(), millis, String.format(Locale.ROOT, "%.1f", stored.bytes() / 1e3 / millis),
@@ -122,6 +123,13 @@ class RecordingStorage {
 					null, String.valueOf(recording.getFileState()), time(recording.getStartTime()),
 					time(recording.getEndTime()), duration(recording), null))
 			.toList();
+	}
+
+	/** The size the recordings list declared, or -1 (a batch job declares none). */
+	private static long listedSize(Download download) {
+		Recording listed = download.listed();
+		return (listed != null && listed.getOutputSizeInBytes() != null && listed.getOutputSizeInBytes() >= 0)
+				? listed.getOutputSizeInBytes() : -1;
 	}
 
 	private static @Nullable Long duration(Recording recording) {

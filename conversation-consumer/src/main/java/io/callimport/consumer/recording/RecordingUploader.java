@@ -57,9 +57,20 @@ public class RecordingUploader {
 	 * in a key
 	 */
 	public StoredObject upload(GenesysClient genesys, URI mediaUri, Function<RecordingFormat, String> keyFor) {
+		return upload(genesys, mediaUri, -1, keyFor);
+	}
+
+	/**
+	 * @param listedSize the size Genesys listed for the recording, or -1: it scales the
+	 * download's deadline and bounds a body without {@code Content-Length}
+	 * @throws ImportFailureException also {@code MEDIA_URI_REFUSED},
+	 * {@code MEDIA_TOO_LARGE} and {@code MEDIA_DEADLINE_EXCEEDED} (not retried)
+	 */
+	public StoredObject upload(GenesysClient genesys, URI mediaUri, long listedSize,
+			Function<RecordingFormat, String> keyFor) {
 		this.bucket.ensureExists();
 		String objectKey = "a recording";
-		try (RecordingMedia media = open(genesys, mediaUri)) {
+		try (RecordingMedia media = open(genesys, mediaUri, listedSize)) {
 			// counted as delivered, before any conversion, to compare with Content-Length
 			MeasuringInputStream delivered = MeasuringInputStream.countingOnly(media.body());
 			BufferedInputStream buffered = new BufferedInputStream(delivered, HEAD_BYTES);
@@ -110,11 +121,15 @@ public class RecordingUploader {
 		return new Conversion(delivered, null, null);
 	}
 
-	private static RecordingMedia open(GenesysClient genesys, URI mediaUri) {
+	private static RecordingMedia open(GenesysClient genesys, URI mediaUri, long listedSize) {
 		try {
-			return genesys.openMedia(mediaUri);
+			return genesys.openMedia(mediaUri, listedSize);
 		}
 		catch (GenesysException ex) {
+			ImportFailureException refused = MediaRefusals.of(ex);
+			if (refused != null) {
+				throw refused;
+			}
 			// A refused media URI has usually expired: the next attempt lists fresh ones.
 			throw new ImportFailureException(ReasonCode.MEDIA_DOWNLOAD_FAILED,
 					"Downloading a recording failed: " + ex.getMessage(), ex.failure().retryAfter(), ex);
@@ -129,6 +144,10 @@ public class RecordingUploader {
 	}
 
 	private static ImportFailureException classify(Exception ex, String objectKey) {
+		ImportFailureException refused = MediaRefusals.of(ex);
+		if (refused != null) {
+			return refused;
+		}
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof MediaReadException) {
 				return new ImportFailureException(ReasonCode.MEDIA_DOWNLOAD_FAILED, cause.getMessage(), ex);

@@ -59,6 +59,11 @@ public enum GenesysRegion {
 		return Arrays.stream(values()).map(GenesysRegion::domain).collect(Collectors.joining(", "));
 	}
 
+	/** The AWS region the Genesys region runs in, e.g. {@code eu-west-1}. */
+	public String awsRegion() {
+		return awsName().replace('_', '-');
+	}
+
 	private String awsName() {
 		return name().toLowerCase(Locale.ROOT).replace("_fedramp", "");
 	}

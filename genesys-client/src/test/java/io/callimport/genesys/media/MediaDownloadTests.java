@@ -42,7 +42,9 @@ class MediaDownloadTests {
 	@BeforeEach
 	void start() throws Exception {
 		this.server.start();
-		this.clients = new GenesysClients(GenesysProperties.defaults(), this.registry);
+		// the mock server stands in for the configured Genesys host, trusted as it is
+		this.clients = new GenesysClients(MediaLimitTests.trusting(this.server, GenesysProperties.Media.defaults()),
+				this.registry);
 		this.client = this.clients.forTenant("tenant-a",
 				new GenesysCredentials("mypurecloud.ie", "client-1", new ClientSecret("secret-1")));
 	}
@@ -98,11 +100,12 @@ class MediaDownloadTests {
 	}
 
 	@Test
-	void rejectsAUriThatIsNotHttp() {
+	void rejectsAUriThatIsNotHttps() {
 		GenesysException failure = catchThrowableOfType(GenesysException.class,
 				() -> this.client.openMedia(URI.create("file:///etc/passwd")));
 
-		assertThat(failure.kind()).isEqualTo(GenesysFailureKind.BAD_REQUEST);
+		assertThat(failure.kind()).isEqualTo(GenesysFailureKind.PERMANENT);
+		assertThat(failure).hasMessageContaining("only https is allowed, not 'file'");
 	}
 
 	@Test
@@ -123,7 +126,7 @@ class MediaDownloadTests {
 	}
 
 	private URI mediaUri() {
-		return URI.create(this.server.url("/recordings/r1.wav").toString() + SIGNED_QUERY);
+		return URI.create(MediaLimitTests.trustedUrl(this.server, "/recordings/r1.wav") + SIGNED_QUERY);
 	}
 
 }

@@ -22,7 +22,7 @@ public final class MediaStreamingProbe {
 	}
 
 	public static void main(String[] args) throws Exception {
-		try (GenesysClients clients = new GenesysClients(GenesysProperties.defaults(), new SimpleMeterRegistry())) {
+		try (GenesysClients clients = new GenesysClients(trusting(URI.create(args[0])), new SimpleMeterRegistry())) {
 			GenesysClient client = clients.forTenant("probe",
 					new GenesysCredentials("mypurecloud.com", "probe", new ClientSecret("unused")));
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -39,6 +39,14 @@ public final class MediaStreamingProbe {
 					HexFormat.of().formatHex(digest.digest()), runtime.maxMemory() >> 20,
 					(runtime.totalMemory() - runtime.freeMemory()) >> 20);
 		}
+	}
+
+	/** Trusts the test server's host, as a configured Genesys base URL is. */
+	private static GenesysProperties trusting(URI media) {
+		URI base = URI.create(media.getScheme() + "://" + media.getHost() + ":" + media.getPort());
+		GenesysProperties defaults = GenesysProperties.defaults();
+		return new GenesysProperties(base, base, defaults.tokenRenewalMargin(), defaults.budget(), defaults.retry(),
+				defaults.timeouts(), defaults.websocket());
 	}
 
 }

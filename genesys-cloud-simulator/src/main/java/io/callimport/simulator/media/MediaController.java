@@ -6,6 +6,8 @@ import java.time.Clock;
 
 import io.callimport.simulator.conversation.ConversationRegistry;
 import io.callimport.simulator.conversation.PlannedRecording;
+import io.callimport.simulator.control.FaultSettings;
+import io.callimport.simulator.control.HostileMedia;
 import io.callimport.simulator.fault.FaultRegistry;
 import io.callimport.simulator.web.GenesysApiException;
 import io.callimport.simulator.web.RequestCounter;
@@ -19,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Media behind the pre-signed URIs: the PCM WAV or the μ-law WAV file streamed chunk by
- * chunk with its {@code Content-Length}, whatever its size.
+ * chunk with its {@code Content-Length}, whatever its size; or, when the organisation's
+ * faults ask for {@link HostileMedia}, a redirect elsewhere, a trickle or too many bytes.
  */
 @RestController
 class MediaController {
@@ -72,11 +75,72 @@ class MediaController {
 			throw new GenesysApiException(503, "service.unavailable", "Injected fault: media unavailable.");
 		}
 		RecordingFile file = this.media.file(recording, format);
+		FaultSettings faults = this.faults.effective(recording.organizationId());
+		if (faults.hostileMedia() == HostileMedia.REDIRECT_OUTSIDE
+				&& !"localhost".equalsIgnoreCase(request.getServerName())) {
+			response.setStatus(302);
+			response.setHeader("Location", atLocalhost(request));
+			return;
+		}
 		response.setContentType(RecordingFile.CONTENT_TYPE);
-		response.setContentLengthLong(file.size());
 		response.setHeader("Content-Disposition", "attachment; filename=\"" + recordingId + ".wav\"");
+		switch (faults.hostileMedia()) {
+			case TRICKLE -> {
+				response.setContentLengthLong(file.size());
+				trickle(file, response);
+			}
+			case OVERSIZED -> {
+				long size = Math.max(file.size(), faults.hostileMediaBytes());
+				response.setContentLengthLong(size);
+				writePadded(file, size - file.size(), response);
+			}
+			// no Content-Length: the body goes out chunked
+			case LONGER_THAN_LISTED -> writePadded(file, faults.hostileMediaBytes(), response);
+			default -> {
+				response.setContentLengthLong(file.size());
+				try (OutputStream out = response.getOutputStream()) {
+					file.writeTo(out);
+				}
+			}
+		}
+	}
+
+	/** The same URL at {@code localhost}, where the file is then served. */
+	private static String atLocalhost(HttpServletRequest request) {
+		return request.getScheme() + "://localhost:" + request.getServerPort() + request.getRequestURI() + "?"
+				+ request.getQueryString();
+	}
+
+	/** 1 KB a second, until the client gives up (a broken pipe ends it). */
+	private static void trickle(RecordingFile file, HttpServletResponse response) throws IOException {
+		java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+		file.writeTo(whole);
+		byte[] bytes = whole.toByteArray();
+		try (OutputStream out = response.getOutputStream()) {
+			for (int offset = 0; offset < bytes.length; offset += 1024) {
+				out.write(bytes, offset, Math.min(1024, bytes.length - offset));
+				out.flush();
+				Thread.sleep(1000);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (IOException ex) {
+			// the client gave up, as it should
+		}
+	}
+
+	private static void writePadded(RecordingFile file, long padding, HttpServletResponse response) throws IOException {
+		byte[] zeros = new byte[64 * 1024];
 		try (OutputStream out = response.getOutputStream()) {
 			file.writeTo(out);
+			for (long left = padding; left > 0; left -= zeros.length) {
+				out.write(zeros, 0, (int) Math.min(zeros.length, left));
+			}
+		}
+		catch (IOException ex) {
+			// the client stopped reading at its cap, as it should
 		}
 	}
 

@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import io.callimport.simulator.control.HostileMedia;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +33,21 @@ public class MediaSigner {
 		long epoch = expires.getEpochSecond();
 		return baseUrl + path(format) + recordingId + ".wav?expires=" + epoch + "&signature="
 				+ sign(format, recordingId, epoch);
+	}
+
+	/**
+	 * The signed URI, or the hostile one the organisation's faults ask for instead: the
+	 * same path and signature at a host an importer must refuse.
+	 */
+	public String uri(String baseUrl, String recordingId, MediaFormat format, Instant expires, HostileMedia hostile) {
+		String signed = uri(baseUrl, recordingId, format, expires);
+		String pathAndQuery = signed.substring(baseUrl.length());
+		return switch (hostile) {
+			case PLAIN_HTTP -> "http://media.callimport.invalid" + pathAndQuery;
+			case LINK_LOCAL -> "https://169.254.169.254/latest/meta-data" + pathAndQuery;
+			case PRIVATE_ADDRESS -> "https://10.0.0.1" + pathAndQuery;
+			default -> signed;
+		};
 	}
 
 	boolean verify(MediaFormat format, String recordingId, long expires, String signature, Instant now) {

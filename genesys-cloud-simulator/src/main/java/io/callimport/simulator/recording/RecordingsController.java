@@ -9,6 +9,7 @@ import com.mypurecloud.sdk.v2.model.Recording;
 import io.callimport.simulator.conversation.Conversation;
 import io.callimport.simulator.conversation.ConversationRegistry;
 import io.callimport.simulator.conversation.PlannedRecording;
+import io.callimport.simulator.fault.FaultRegistry;
 import io.callimport.simulator.media.MediaSigner;
 import io.callimport.simulator.media.RecordingMedia;
 import io.callimport.simulator.organization.OrganizationRegistry;
@@ -44,10 +45,13 @@ class RecordingsController {
 
 	private final RecordingMedia media;
 
+	private final FaultRegistry faults;
+
 	private final Clock clock;
 
 	RecordingsController(ConversationRegistry conversations, OrganizationRegistry organizations, MediaSigner signer,
-			RecordingMedia media, Clock clock) {
+			RecordingMedia media, FaultRegistry faults, Clock clock) {
+		this.faults = faults;
 		this.conversations = conversations;
 		this.organizations = organizations;
 		this.signer = signer;
@@ -129,7 +133,8 @@ class RecordingsController {
 		}
 		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
 		return this.signer.uri(base, planned.id(), format.media(),
-				this.clock.instant().plus(org.scenario().mediaUriLifetime()));
+				this.clock.instant().plus(org.scenario().mediaUriLifetime()),
+				this.faults.effective(org.id()).hostileMedia());
 	}
 
 	private static Instant readyAt(SimulatedOrganization org, Conversation conversation) {

@@ -12,11 +12,15 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
+import io.callimport.producer.publishing.ConversationIds;
+
 /**
  * "The call ended for agent X", read from the body of a
  * {@code v2.users.{X}.conversations.calls} event: every participant of X is
  * {@code disconnected} or {@code terminated} and has an {@code endTime}. Only the ids and
- * times are taken from the event; the consumer reads the facts from analytics.
+ * times are taken from the event; the consumer reads the facts from analytics. An ended
+ * call whose id is not a Genesys conversation id (a UUID) is refused with
+ * {@link InvalidConversationIdException}, to be parked rather than published.
  */
 final class CallEndRule {
 
@@ -28,6 +32,7 @@ final class CallEndRule {
 	/**
 	 * @throws MalformedEventException when the body is not a conversation with
 	 * participants
+	 * @throws InvalidConversationIdException when the call ended but its id is not a UUID
 	 */
 	static Optional<EndedCall> evaluate(String userId, JsonNode body) {
 		String conversationId = text(body.get("id"));
@@ -57,7 +62,11 @@ final class CallEndRule {
 			return Optional.empty();
 		}
 		Instant agentEnd = agentEnds.stream().max(Instant::compareTo).orElseThrow();
-		return Optional.of(new EndedCall(conversationId, userId, allEnded ? conversationEnd : agentEnd));
+		EndedCall ended = new EndedCall(conversationId, userId, allEnded ? conversationEnd : agentEnd);
+		if (!ConversationIds.isValid(conversationId)) {
+			throw new InvalidConversationIdException(ended);
+		}
+		return Optional.of(ended);
 	}
 
 	/** The participant's end, or {@code null} while it has not ended. */
@@ -77,6 +86,22 @@ final class CallEndRule {
 
 	private static @Nullable String text(@Nullable JsonNode node) {
 		return (node != null && node.isString() && !node.asString().isBlank()) ? node.asString() : null;
+	}
+
+	/** A call ended whose id is not a Genesys conversation id. */
+	static final class InvalidConversationIdException extends RuntimeException {
+
+		private final EndedCall call;
+
+		InvalidConversationIdException(EndedCall call) {
+			super("the conversation id '" + ConversationIds.printable(call.conversationId()) + "' is not a UUID");
+			this.call = call;
+		}
+
+		EndedCall call() {
+			return this.call;
+		}
+
 	}
 
 	/** The event does not have the shape of a call event. */

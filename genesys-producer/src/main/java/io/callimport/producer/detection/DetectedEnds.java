@@ -2,9 +2,7 @@ package io.callimport.producer.detection;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,12 +12,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import io.callimport.model.message.CallSource;
 import io.callimport.model.message.ConversationEnded;
 import io.callimport.producer.publishing.ConversationOutbox;
+import io.callimport.producer.publishing.ParkedConversations;
 import io.callimport.producer.publishing.PublishingMetrics;
 import io.callimport.producer.tenant.TenantProperties;
 
@@ -28,8 +31,11 @@ import io.callimport.producer.tenant.TenantProperties;
  * conversation: a small memory of recent conversations spares the database the repeated
  * events (every agent's disconnect and wrap-up), and the outbox's unique key does the
  * rest. When the database cannot take a message it waits in a bounded backlog that is
- * retried; {@link #oldestUnsaved()} keeps the leader's "last live" moment before it, so a
- * crash with a backlog leaves a gap that is healed.
+ * retried message by message; {@link #oldestUnsaved()} keeps the leader's "last live"
+ * moment before it, so a crash with a backlog leaves a gap that is healed. A message the
+ * database refuses for its content, and a call whose id is malformed, are parked as
+ * import failures instead, so they neither block the backlog nor pin the last live
+ * moment.
  */
 @Component
 public class DetectedEnds {
@@ -41,6 +47,8 @@ public class DetectedEnds {
 	private static final int MAX_BACKLOG = 100_000;
 
 	private final ConversationOutbox outbox;
+
+	private final ParkedConversations parked;
 
 	private final PublishingMetrics metrics;
 
@@ -56,13 +64,16 @@ public class DetectedEnds {
 			}
 		}));
 
-	private final Deque<ConversationEnded> backlog = new ArrayDeque<>();
+	private final EndsBacklog backlog;
 
-	DetectedEnds(ConversationOutbox outbox, PublishingMetrics metrics, Clock clock, TenantProperties tenant) {
+	DetectedEnds(ConversationOutbox outbox, ParkedConversations parked, PublishingMetrics metrics, Clock clock,
+			TenantProperties tenant) {
 		this.outbox = outbox;
+		this.parked = parked;
 		this.metrics = metrics;
 		this.clock = clock;
 		this.tenantId = tenant.id();
+		this.backlog = new EndsBacklog(MAX_BACKLOG, clock);
 	}
 
 	/** Stores the end; {@code false} when it had to go to the backlog. */
@@ -71,61 +82,94 @@ public class DetectedEnds {
 			this.metrics.published(CallSource.WEBSOCKET.name(), "duplicate");
 			return true;
 		}
-		ConversationEnded message = ConversationEnded.of(this.tenantId, call.conversationId(), call.agentUserId(),
-				call.endedAt(), this.clock.instant(), CallSource.WEBSOCKET);
-		try {
-			if (this.outbox.enqueueOnce(message)) {
-				log.info("Conversation {} ended for agent {}: enqueued", call.conversationId(), call.agentUserId());
-			}
-			this.recent.add(call.conversationId());
+		ConversationEnded message = message(call);
+		EndsBacklog.Outcome outcome = store(message);
+		if (outcome == EndsBacklog.Outcome.STORED || outcome == EndsBacklog.Outcome.PARKED) {
 			return true;
 		}
+		this.backlog.add(message)
+			.ifPresent((dropped) -> log.error("Backlog full: conversation {} is left to gap healing",
+					dropped.conversationId()));
+		log.warn("Conversation {} ended but could not be stored ({}); kept in memory", message.conversationId(),
+				(outcome == EndsBacklog.Outcome.DATABASE_UNAVAILABLE) ? "database unavailable" : "database error");
+		return false;
+	}
+
+	/**
+	 * Parks a call whose id is not a Genesys conversation id, once per id while it is
+	 * remembered; when the database cannot take it either, it is logged and dropped (it
+	 * could never be imported).
+	 */
+	void park(EndedCall call, String reason) {
+		if (!this.recent.add(call.conversationId())) {
+			return;
+		}
+		try {
+			this.parked.park(message(call), ParkedConversations.INVALID_CONVERSATION_ID, reason);
+		}
 		catch (DataAccessException ex) {
-			backlog(message, ex);
-			return false;
+			log.error("Dropped a call end that could not be parked ({}): {}", reason, ex.getMessage());
 		}
 	}
 
-	private void backlog(ConversationEnded message, DataAccessException ex) {
-		synchronized (this.backlog) {
-			if (this.backlog.size() >= MAX_BACKLOG) {
-				ConversationEnded dropped = this.backlog.removeFirst();
-				log.error("Backlog full: conversation {} is left to gap healing", dropped.conversationId());
-			}
-			this.backlog.addLast(message);
-		}
-		log.warn("Conversation {} ended but the database is unavailable; kept in memory: {}", message.conversationId(),
-				ex.getMessage());
-	}
-
-	/** Retries the backlog while the database takes it. */
+	/** Retries the due part of the backlog, message by message. */
 	@Scheduled(fixedDelayString = "${publishing.backlog-retry-interval:2s}")
 	void retryBacklog() {
-		while (true) {
-			ConversationEnded next;
-			synchronized (this.backlog) {
-				next = this.backlog.peekFirst();
-			}
-			if (next == null) {
-				return;
-			}
-			try {
-				this.outbox.enqueueOnce(next);
-			}
-			catch (DataAccessException ex) {
-				return;
-			}
-			synchronized (this.backlog) {
-				this.backlog.remove(next);
-			}
-		}
+		this.backlog.retry(this::store);
 	}
 
 	/** When the oldest end still waiting for the database was detected. */
 	public Optional<Instant> oldestUnsaved() {
-		synchronized (this.backlog) {
-			return Optional.ofNullable(this.backlog.peekFirst()).map(ConversationEnded::detectedAt);
+		return this.backlog.oldestDetected();
+	}
+
+	private ConversationEnded message(EndedCall call) {
+		return ConversationEnded.of(this.tenantId, call.conversationId(), call.agentUserId(), call.endedAt(),
+				this.clock.instant(), CallSource.WEBSOCKET);
+	}
+
+	private EndsBacklog.Outcome store(ConversationEnded message) {
+		try {
+			if (this.outbox.enqueueOnce(message)) {
+				log.info("Conversation {} ended for agent {}: enqueued", message.conversationId(),
+						message.agentUserId());
+			}
+			this.recent.add(message.conversationId());
+			return EndsBacklog.Outcome.STORED;
 		}
+		catch (DataIntegrityViolationException ex) {
+			return parkRejected(message, ex);
+		}
+		catch (DataAccessException ex) {
+			if (unavailable(ex)) {
+				return EndsBacklog.Outcome.DATABASE_UNAVAILABLE;
+			}
+			log.warn("Conversation {} could not be stored; retried on its own: {}", message.conversationId(),
+					ex.getMessage());
+			return EndsBacklog.Outcome.FAILED;
+		}
+	}
+
+	/**
+	 * The database refused the message's rows for their content: retrying cannot help.
+	 */
+	private EndsBacklog.Outcome parkRejected(ConversationEnded message, DataIntegrityViolationException rejected) {
+		try {
+			this.parked.park(message, ParkedConversations.REJECTED_BY_DATABASE,
+					"PostgreSQL refused the conversation's outbox rows: "
+							+ rejected.getMostSpecificCause().getMessage());
+			this.recent.add(message.conversationId());
+			return EndsBacklog.Outcome.PARKED;
+		}
+		catch (DataAccessException ex) {
+			return unavailable(ex) ? EndsBacklog.Outcome.DATABASE_UNAVAILABLE : EndsBacklog.Outcome.FAILED;
+		}
+	}
+
+	/** An outage rather than a problem of one message. */
+	static boolean unavailable(DataAccessException ex) {
+		return ex instanceof TransientDataAccessException || ex instanceof RecoverableDataAccessException
+				|| ex instanceof DataAccessResourceFailureException;
 	}
 
 }

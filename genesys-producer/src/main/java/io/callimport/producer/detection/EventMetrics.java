@@ -38,6 +38,12 @@ class EventMetrics {
 	/** {@code v2.system.socket_closing}. */
 	static final String SOCKET_CLOSING = "socket_closing";
 
+	/**
+	 * A group agent's call ended, but its conversation id is not a UUID: parked as an
+	 * import failure.
+	 */
+	static final String PARKED = "parked";
+
 	/** The end could not be stored yet (database unavailable): kept in memory. */
 	static final String BACKLOGGED = "backlogged";
 

@@ -92,6 +92,11 @@ class FrameRouter implements NotificationFrames {
 		catch (CallEndRule.MalformedEventException ex) {
 			return malformed("a call event for user " + userId + " is malformed: " + ex.getMessage());
 		}
+		catch (CallEndRule.InvalidConversationIdException ex) {
+			this.metrics.count(EventMetrics.PARKED);
+			this.ends.park(ex.call(), "a call event for agent " + userId + " ended a call whose " + ex.getMessage());
+			return FrameKind.EVENT;
+		}
 		if (ended.isEmpty()) {
 			this.metrics.count(EventMetrics.IGNORED);
 			return FrameKind.EVENT;

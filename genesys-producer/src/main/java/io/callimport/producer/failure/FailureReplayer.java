@@ -23,13 +23,15 @@ import io.callimport.model.message.CallSource;
 import io.callimport.model.message.ConversationEnded;
 import io.callimport.producer.failure.ReplayResult.Replayed;
 import io.callimport.producer.failure.ReplayResult.Skipped;
+import io.callimport.producer.publishing.ConversationIds;
 import io.callimport.producer.publishing.ConversationOutbox;
 
 /**
  * Replays dead-lettered imports: for each OPEN failure a new {@code ConversationEnded}
  * with source MANUAL goes to the outbox and the failure becomes REPLAYED, in one
  * transaction. The conversation id (and agent and end, when known) come from the original
- * message.
+ * message. A failure whose conversation id is not a UUID (parked as
+ * {@code INVALID_CONVERSATION_ID}) is skipped: no replay could import it.
  */
 @Service
 class FailureReplayer {
@@ -70,6 +72,10 @@ class FailureReplayer {
 				skipped.add(new Skipped(row.id(), "the failure names no conversation"));
 				continue;
 			}
+			if (!ConversationIds.isValid(message.conversationId())) {
+				skipped.add(new Skipped(row.id(), "the conversation id is not a Genesys conversation id (a UUID)"));
+				continue;
+			}
 			this.outbox.enqueueAgain(message);
 			markReplayed(row.id());
 			replayed.add(new Replayed(row.id(), message.conversationId(), message.messageId()));
@@ -86,7 +92,11 @@ class FailureReplayer {
 	}
 
 	private List<FailureRow> lock(String tenantId, @Nullable List<UUID> ids) {
-		String which = (ids == null) ? "status = 'OPEN'" : "id = ANY(:ids)";
+		// "every open one" leaves out malformed ids (parked), which no replay can import
+		// and
+		// which would otherwise take the places of replayable ones
+		String which = (ids == null) ? "status = 'OPEN' AND (conversation_id IS NULL OR conversation_id ~ '"
+				+ ConversationIds.SQL_PATTERN + "')" : "id = ANY(:ids)";
 		return this.jdbc
 			.sql("SELECT id, conversation_id, payload, status FROM import_failures WHERE tenant_id = :tenantId AND "
 					+ which + " ORDER BY failed_at, id LIMIT " + MAX_PER_REQUEST + " FOR UPDATE")

@@ -1,12 +1,15 @@
 package io.callimport.producer.gap;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +17,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import io.callimport.producer.leadership.LeaderElection;
+import io.callimport.producer.reconciliation.ReconciliationProperties;
 import io.callimport.producer.reconciliation.ReconciliationService;
 import io.callimport.producer.reconciliation.RunKind;
 import io.callimport.producer.reconciliation.RunResult;
@@ -23,18 +27,28 @@ import io.callimport.producer.tenant.TenantProperties;
 /**
  * Heals ended gaps once analytics has settled: a GAP reconciliation of every conversation
  * going on in [start − margin, end + margin], linked to the gap. Only the replica holding
- * the socket heals; a failed heal is tried again later.
+ * the socket heals; a failed heal is tried again later. A heal reaches back at most
+ * {@code gap.max-heal-window} from the gap's end (Genesys' details query spans 31 days);
+ * an older part is recorded on the gap (PARTIALLY_HEALED, uncovered from–to), logged and
+ * counted ({@code callimport.websocket.gaps.uncovered}), for an operator's backfill.
  */
 @Component
 class GapHealer {
 
 	private static final Logger log = LoggerFactory.getLogger(GapHealer.class);
 
+	/** Genesys' details query spans at most 31 days when filtered. */
+	private static final Duration GENESYS_MAX_INTERVAL = Duration.ofDays(31);
+
 	private final GapStore store;
 
 	private final ReconciliationService reconciliation;
 
 	private final GapProperties properties;
+
+	private final Duration maxWindow;
+
+	private final Counter uncovered;
 
 	private final BooleanSupplier leader;
 
@@ -44,11 +58,17 @@ class GapHealer {
 
 	private final Map<UUID, Instant> retryAfter = new ConcurrentHashMap<>();
 
-	GapHealer(GapStore store, ReconciliationService reconciliation, GapProperties properties, LeaderElection election,
-			Clock clock, TenantProperties tenant) {
+	GapHealer(GapStore store, ReconciliationService reconciliation, GapProperties properties,
+			ReconciliationProperties reconciliationProperties, LeaderElection election, Clock clock,
+			TenantProperties tenant, MeterRegistry registry) {
 		this.store = store;
 		this.reconciliation = reconciliation;
 		this.properties = properties;
+		this.maxWindow = effectiveMaxWindow(properties.maxHealWindow(), reconciliationProperties.lookback());
+		this.uncovered = Counter.builder("callimport.websocket.gaps.uncovered")
+			.description("Gaps healed only in part: their older part is longer ago than a heal reaches")
+			.tag("tenant", tenant.id())
+			.register(registry);
 		this.leader = election::isLeader;
 		this.clock = clock;
 		this.tenantId = tenant.id();
@@ -74,20 +94,37 @@ class GapHealer {
 	}
 
 	private void heal(NotificationGap gap) {
-		Instant from = gap.startedAt().minus(this.properties.margin());
-		Instant to = gap.endedAt().plus(this.properties.margin());
-		RunResult result = this.reconciliation.reconcile(RunKind.GAP, from, to, WindowMatch.OVERLAPPING);
-		this.store.healAttempted(gap.id(), result.runId(), result.succeeded());
+		HealWindow window = HealWindow.of(gap.startedAt(), gap.endedAt(), this.properties.margin(), this.maxWindow);
+		RunResult result = this.reconciliation.reconcile(RunKind.GAP, window.from(), window.to(),
+				WindowMatch.OVERLAPPING);
+		this.store.healAttempted(gap.id(), result.runId(), result.succeeded(), window.uncoveredFrom(), window.from());
 		if (result.succeeded()) {
 			this.retryAfter.remove(gap.id());
 			log.info("Gap {} ({} to {}, {}) healed: {} conversation(s) found, {} were missing", gap.id(),
 					gap.startedAt(), gap.endedAt(), gap.reason(), result.found(), result.requeued());
+			if (window.partial()) {
+				this.uncovered.increment();
+				log.warn(
+						"Gap {} was healed only from {}: [{}, {}) ({}) is longer ago than a heal reaches ({});"
+								+ " run a backfill of it through the admin API",
+						gap.id(), window.from(), window.uncoveredFrom(), window.from(), window.uncovered(),
+						this.maxWindow);
+			}
 		}
 		else {
 			this.retryAfter.put(gap.id(), this.clock.instant().plus(this.properties.retryInterval()));
 			log.warn("Healing gap {} failed; trying again in {}: {}", gap.id(), this.properties.retryInterval(),
 					result.error());
 		}
+	}
+
+	/**
+	 * The configured cap, shortened so that the details query (which reaches
+	 * {@code lookback} before the window) stays within Genesys' 31 days.
+	 */
+	static Duration effectiveMaxWindow(Duration configured, Duration lookback) {
+		Duration queryable = GENESYS_MAX_INTERVAL.minus(lookback);
+		return (configured.compareTo(queryable) < 0) ? configured : queryable;
 	}
 
 }

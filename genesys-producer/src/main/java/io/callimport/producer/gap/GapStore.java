@@ -77,15 +77,25 @@ class GapStore {
 			.list();
 	}
 
-	void healAttempted(UUID gapId, UUID runId, boolean healed) {
+	/**
+	 * Links the gap to its heal's run; a successful heal marks it healed, partially when
+	 * {@code uncoveredFrom} (to {@code uncoveredTo}) was left out.
+	 */
+	void healAttempted(UUID gapId, UUID runId, boolean healed, @Nullable Instant uncoveredFrom, Instant uncoveredTo) {
+		String outcome = !healed ? null : (uncoveredFrom != null) ? "PARTIALLY_HEALED" : "HEALED";
 		this.jdbc
 			.sql("""
-					UPDATE notification_gaps SET heal_run_id = :runId, healed_at = CASE WHEN CAST(:healed AS boolean) THEN now() END
+					UPDATE notification_gaps SET heal_run_id = :runId, healed_at = CASE WHEN CAST(:healed AS boolean) THEN now() END,
+					    heal_outcome = CAST(:outcome AS text), uncovered_from = CAST(:uncoveredFrom AS timestamptz),
+					    uncovered_to = CASE WHEN CAST(:uncoveredFrom AS timestamptz) IS NOT NULL THEN CAST(:uncoveredTo AS timestamptz) END
 					WHERE id = :id
 					""")
 			.param("id", gapId)
 			.param("runId", runId)
 			.param("healed", healed)
+			.param("outcome", outcome)
+			.param("uncoveredFrom", (healed && uncoveredFrom != null) ? Timestamp.from(uncoveredFrom) : null)
+			.param("uncoveredTo", Timestamp.from(uncoveredTo))
 			.update();
 	}
 

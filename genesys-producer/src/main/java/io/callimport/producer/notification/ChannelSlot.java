@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.callimport.genesys.egress.InternalAddressGuard;
 import io.callimport.producer.notification.ChannelConnection.State;
 
 /**
@@ -104,6 +105,13 @@ final class ChannelSlot {
 			this.current = next;
 		}
 		catch (RuntimeException ex) {
+			if (InternalAddressGuard.refusal(ex) != null) {
+				// never connected: no request reached the refused host
+				this.context.metrics().refused();
+				log.error("Refused to open the notification socket Genesys named (GENESYS_MEDIA_ALLOWEDHOSTS); "
+						+ "trying again later: {}", ex.getMessage());
+				return;
+			}
 			log.warn("Opening a notification socket failed; trying again: {}", ex.getMessage());
 		}
 	}

@@ -12,7 +12,9 @@ import io.callimport.producer.tenant.TenantProperties;
 
 /**
  * {@code callimport.websocket.connected} (1 while this replica holds live sockets for all
- * its topics) and {@code callimport.websocket.reconnects{reason}}.
+ * its topics), {@code callimport.websocket.reconnects{reason}} and
+ * {@code callimport.websocket.refused} (connectUris not opened: not wss to an allowed
+ * host).
  */
 @Component
 public class SocketMetrics {
@@ -42,6 +44,15 @@ public class SocketMetrics {
 			.description("Notification sockets reopened or replaced, by reason")
 			.tag("tenant", this.tenantId)
 			.tag("reason", reason)
+			.register(this.registry)
+			.increment();
+	}
+
+	/** Genesys handed over a connectUri the client refused to open. */
+	public void refused() {
+		Counter.builder("callimport.websocket.refused")
+			.description("Notification connectUris refused: not wss to an allowed host, or an internal address")
+			.tag("tenant", this.tenantId)
 			.register(this.registry)
 			.increment();
 	}

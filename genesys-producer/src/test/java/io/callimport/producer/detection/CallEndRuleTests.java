@@ -14,6 +14,8 @@ class CallEndRuleTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final String CONVERSATION = "0f8fad5b-d9cb-469f-a165-70867728950e";
+
 	@Test
 	void anAgentWhoTransferredAwayEndsTheirPartWhileTheCallGoesOn() {
 		JsonNode body = conversation(customer("connected", null), agent("a", "disconnected", "10:00:05"),
@@ -21,7 +23,7 @@ class CallEndRuleTests {
 
 		Optional<EndedCall> ended = CallEndRule.evaluate("a", body);
 
-		assertThat(ended).contains(new EndedCall("conv-1", "a", at("10:00:05")));
+		assertThat(ended).contains(new EndedCall(CONVERSATION, "a", at("10:00:05")));
 	}
 
 	@Test
@@ -29,8 +31,8 @@ class CallEndRuleTests {
 		JsonNode body = conversation(customer("disconnected", "10:00:09"), agent("a", "disconnected", "10:00:05"),
 				agent("b", "terminated", "10:00:09.500"));
 
-		assertThat(CallEndRule.evaluate("a", body)).contains(new EndedCall("conv-1", "a", at("10:00:09.500")));
-		assertThat(CallEndRule.evaluate("b", body)).contains(new EndedCall("conv-1", "b", at("10:00:09.500")));
+		assertThat(CallEndRule.evaluate("a", body)).contains(new EndedCall(CONVERSATION, "a", at("10:00:09.500")));
+		assertThat(CallEndRule.evaluate("b", body)).contains(new EndedCall(CONVERSATION, "b", at("10:00:09.500")));
 	}
 
 	@Test
@@ -60,8 +62,32 @@ class CallEndRuleTests {
 				"""))).isInstanceOf(CallEndRule.MalformedEventException.class);
 	}
 
+	@Test
+	void anEndedCallWhoseIdIsNotAUuidIsRefusedWithTheCallForParking() {
+		for (String id : new String[] { "conv-1", "nul\\u0000" + CONVERSATION, CONVERSATION + "x",
+				"../" + CONVERSATION }) {
+			JsonNode body = conversationWithId(id, agent("a", "disconnected", "10:00:05"));
+
+			assertThatThrownBy(() -> CallEndRule.evaluate("a", body))
+				.isInstanceOfSatisfying(CallEndRule.InvalidConversationIdException.class, (ex) -> {
+					assertThat(ex.call().agentUserId()).isEqualTo("a");
+					assertThat(ex.call().endedAt()).isEqualTo(at("10:00:05"));
+					assertThat(ex.getMessage()).doesNotContain(String.valueOf((char) 0));
+				});
+		}
+	}
+
+	@Test
+	void aCallGoingOnIsNotCheckedForItsId() {
+		assertThat(CallEndRule.evaluate("a", conversationWithId("conv-1", agent("a", "connected", null)))).isEmpty();
+	}
+
 	private static JsonNode conversation(String... participants) {
-		return JSON.readTree("{\"id\":\"conv-1\",\"participants\":[" + String.join(",", participants) + "]}");
+		return conversationWithId(CONVERSATION, participants);
+	}
+
+	private static JsonNode conversationWithId(String id, String... participants) {
+		return JSON.readTree("{\"id\":\"" + id + "\",\"participants\":[" + String.join(",", participants) + "]}");
 	}
 
 	private static String customer(String state, String end) {

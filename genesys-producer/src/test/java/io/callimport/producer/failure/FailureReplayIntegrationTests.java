@@ -56,6 +56,23 @@ class FailureReplayIntegrationTests extends FlowContext {
 			.contains(open.toString());
 	}
 
+	@Test
+	void aFailureWhoseConversationIdIsNotAUuidIsNeverReplayed() {
+		String malformed = "not-a-uuid-" + UUID.randomUUID();
+		UUID parked = failure(malformed, "OPEN");
+
+		Response byId = this.api.post(PATH, "{\"ids\":[\"%s\"]}".formatted(parked));
+		Response everyOpen = this.api.post(PATH, "");
+
+		assertThat(byId.status()).isEqualTo(202);
+		assertThat(byId.json().path("replayed")).isEmpty();
+		assertThat(byId.json().path("skipped").findValuesAsString("reason"))
+			.containsExactly("the conversation id is not a Genesys conversation id (a UUID)");
+		assertThat(everyOpen.json().path("replayed").findValuesAsString("id")).doesNotContain(parked.toString());
+		assertThat(everyOpen.json().path("skipped").findValuesAsString("id")).doesNotContain(parked.toString());
+		assertThat(ended().messagesFor(List.of(malformed))).isEmpty();
+	}
+
 	private UUID failure(String conversation, String status) {
 		UUID id = UUID.randomUUID();
 		ConversationEnded original = ConversationEnded.of(TENANT, conversation, "agent-of-" + conversation,

@@ -26,8 +26,19 @@ final class FakeNotificationServer implements AutoCloseable {
 
 	private volatile boolean clientClosed;
 
+	private final @org.jspecify.annotations.Nullable String connectUri;
+
+	private final java.util.concurrent.atomic.AtomicInteger socketRequests = new java.util.concurrent.atomic.AtomicInteger();
+
 	FakeNotificationServer(List<String> frames) throws IOException {
+		this(frames, null);
+	}
+
+	/** Hands out {@code connectUri} for the channel instead of its own socket. */
+	FakeNotificationServer(List<String> frames, @org.jspecify.annotations.Nullable String connectUri)
+			throws IOException {
 		this.frames = frames;
+		this.connectUri = connectUri;
 		this.server.setDispatcher(new Dispatcher() {
 			@Override
 			public MockResponse dispatch(RecordedRequest request) {
@@ -41,6 +52,10 @@ final class FakeNotificationServer implements AutoCloseable {
 		return "http://" + this.server.getHostName() + ":" + this.server.getPort();
 	}
 
+	int socketRequests() {
+		return this.socketRequests.get();
+	}
+
 	boolean clientClosed() {
 		return this.clientClosed;
 	}
@@ -50,14 +65,18 @@ final class FakeNotificationServer implements AutoCloseable {
 		return switch (request.getMethod() + " " + path) {
 			case "POST /oauth/token" ->
 				json("{\"access_token\":\"fake-token\",\"token_type\":\"bearer\",\"expires_in\":3600}");
-			case "POST /api/v2/notifications/channels" ->
-				json("{\"id\":\"bad-frames\",\"connectUri\":\"ws://" + this.server.getHostName() + ":"
-						+ this.server.getPort() + "/channels/bad-frames\",\"expires\":\"2099-01-01T00:00:00.000Z\"}");
+			case "POST /api/v2/notifications/channels" -> json("{\"id\":\"bad-frames\",\"connectUri\":\""
+					+ ((this.connectUri != null) ? this.connectUri : "ws://" + this.server.getHostName() + ":"
+							+ this.server.getPort() + "/channels/bad-frames")
+					+ "\",\"expires\":\"2099-01-01T00:00:00.000Z\"}");
 			case "PUT /api/v2/notifications/channels/bad-frames/subscriptions",
 					"POST /api/v2/notifications/channels/bad-frames/subscriptions" ->
 				json("{\"entities\":[]}");
 			case "GET /api/v2/notifications/channels" -> json("{\"entities\":[{\"id\":\"bad-frames\"}]}");
-			case "GET /channels/bad-frames" -> new MockResponse.Builder().webSocketUpgrade(new Frames()).build();
+			case "GET /channels/bad-frames" -> {
+				this.socketRequests.incrementAndGet();
+				yield new MockResponse.Builder().webSocketUpgrade(new Frames()).build();
+			}
 			default -> new MockResponse.Builder().code(404).body("{}").build();
 		};
 	}

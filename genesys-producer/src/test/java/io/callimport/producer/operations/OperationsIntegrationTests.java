@@ -75,6 +75,9 @@ class OperationsIntegrationTests extends FlowContext {
 		assertThat(prometheus)
 			.contains("callimport_websocket_connected{application=\"genesys-producer\",tenant=\"" + TENANT + "\"")
 			.contains("callimport_agents_active{application=\"genesys-producer\",tenant=\"" + TENANT + "\"")
+			// the tenant of this context has settings: the websocket alert may page for
+			// it
+			.contains("callimport_settings_configured{application=\"genesys-producer\",tenant=\"" + TENANT + "\"} 1.0")
 			.contains("callimport_notification_events_total")
 			.contains("callimport_calls_published_total")
 			.contains("genesys_requests_seconds_count");

@@ -1,0 +1,25 @@
+package io.callimport.simulator;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import io.callimport.testsupport.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The boundaries of the simulator that the build enforces (rules in test-support's
+ * ArchitectureRules).
+ */
+class ArchitectureTests {
+
+	private static final String BASE = "io.callimport.simulator";
+
+	private static final JavaClasses CLASSES = ArchitectureRules.mainClasses(BASE);
+
+	@Test
+	void usesNoOtherServiceNorTestCode() {
+		ArchitectureRules.usesOnly(BASE).check(CLASSES);
+	}
+
+	// Its feature packages still form one cycle around control (issue 13): no cycle rule
+	// yet.
+
+}

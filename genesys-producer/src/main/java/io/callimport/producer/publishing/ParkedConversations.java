@@ -1,0 +1,68 @@
+package io.callimport.producer.publishing;
+
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.callimport.model.message.ConversationEnded;
+
+/**
+ * Parks a conversation that cannot be published (a malformed id, a row the database
+ * rejects) where an operator sees it: an OPEN {@code import_failures} row, listed by the
+ * admin API's failures with its reason code, never published and never blocking the
+ * messages behind it. The id is stored printable (control characters escaped). Counted as
+ * {@code callimport.calls.published{outcome=parked}} and logged.
+ */
+@Component
+public class ParkedConversations {
+
+	/** The conversation id is not a Genesys conversation id (a UUID). */
+	public static final String INVALID_CONVERSATION_ID = "INVALID_CONVERSATION_ID";
+
+	/** PostgreSQL refused the message's rows for their content (not for an outage). */
+	public static final String REJECTED_BY_DATABASE = "REJECTED_BY_DATABASE";
+
+	private static final Logger log = LoggerFactory.getLogger(ParkedConversations.class);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcClient jdbc;
+
+	private final PublishingMetrics metrics;
+
+	ParkedConversations(JdbcClient jdbc, PublishingMetrics metrics) {
+		this.jdbc = jdbc;
+		this.metrics = metrics;
+	}
+
+	/**
+	 * Records the message as an OPEN failure unless its conversation has one already.
+	 * @param reason what went wrong, for the operator (no secrets, no payload)
+	 */
+	public void park(ConversationEnded message, String reasonCode, String reason) {
+		String shown = ConversationIds.printable(message.conversationId());
+		this.jdbc.sql("""
+				INSERT INTO import_failures (id, tenant_id, conversation_id, message_id, reason_code, reason, payload,
+				    attempts, status)
+				VALUES (:id, :tenantId, :conversationId, :messageId, :reasonCode, :reason, :payload, 0, 'OPEN')
+				ON CONFLICT (tenant_id, conversation_id) WHERE status = 'OPEN' DO NOTHING
+				""")
+			.param("id", UUID.randomUUID())
+			.param("tenantId", message.tenantId())
+			.param("conversationId", shown)
+			.param("messageId", message.messageId())
+			.param("reasonCode", reasonCode)
+			.param("reason", ConversationIds.printable(reason, 1000))
+			.param("payload", JSON.writeValueAsString(message))
+			.update();
+		this.metrics.published(message.source().name(), "parked");
+		log.warn("Conversation '{}' ({}) parked as an import failure, {}: {}", shown, message.source(), reasonCode,
+				reason);
+	}
+
+}
