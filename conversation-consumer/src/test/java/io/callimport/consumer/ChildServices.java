@@ -48,7 +48,7 @@ public final class ChildServices implements AutoCloseable {
 
 	/** Waits until the child migrated the schema and declared the topology. */
 	public void awaitStarted(JavaProcess child) {
-		await().atMost(Duration.ofSeconds(90)).until(() -> {
+		await().atMost(Duration.ofMinutes(3)).until(() -> {
 			if (!child.isAlive()) {
 				throw new IllegalStateException("The consumer exited:\n" + tail(child));
 			}

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A TCP proxy in front of a real service, to test what happens when the network between a
@@ -38,6 +39,8 @@ public final class TcpProxy implements AutoCloseable {
 	private final AtomicBoolean cut = new AtomicBoolean();
 
 	private volatile boolean closed;
+
+	private volatile long bytesPerSecond;
 
 	private TcpProxy(String targetHost, int targetPort) throws IOException {
 		this.targetHost = targetHost;
@@ -85,6 +88,14 @@ public final class TcpProxy implements AutoCloseable {
 		return this.cut.get();
 	}
 
+	/**
+	 * Paces each direction of each connection to at most this many bytes a second (0: as
+	 * fast as it goes), e.g. to make a large transfer take a few seconds.
+	 */
+	public void throttle(long bytesPerSecond) {
+		this.bytesPerSecond = bytesPerSecond;
+	}
+
 	private void accept() {
 		while (!this.closed) {
 			try {
@@ -109,6 +120,8 @@ public final class TcpProxy implements AutoCloseable {
 
 	private void pump(Socket from, Socket to) {
 		byte[] buffer = new byte[16 * 1024];
+		long started = System.nanoTime();
+		long sent = 0;
 		try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
 			int read;
 			while ((read = in.read(buffer)) >= 0) {
@@ -117,6 +130,8 @@ public final class TcpProxy implements AutoCloseable {
 				}
 				out.write(buffer, 0, read);
 				out.flush();
+				sent += read;
+				pace(started, sent);
 			}
 		}
 		catch (IOException ex) {
@@ -127,6 +142,17 @@ public final class TcpProxy implements AutoCloseable {
 			this.open.remove(to);
 			abort(from);
 			abort(to);
+		}
+	}
+
+	private void pace(long started, long sent) {
+		long rate = this.bytesPerSecond;
+		if (rate > 0) {
+			long due = started + (long) (sent * 1e9 / rate);
+			long wait = due - System.nanoTime();
+			if (wait > 0) {
+				LockSupport.parkNanos(wait);
+			}
 		}
 	}
 

@@ -20,6 +20,12 @@ public class MessagingConfiguration {
 	/** Name of the listener container factory of the ended-conversations listener. */
 	public static final String CONVERSATION_ENDED_CONTAINER_FACTORY = "conversationEndedContainerFactory";
 
+	/**
+	 * Phase of the listener containers: below the shutdown drain's, which stops first,
+	 * while their channels stay open for the acknowledgements of the imports under way.
+	 */
+	public static final int LISTENER_PHASE = Integer.MAX_VALUE - 100;
+
 	@Bean
 	JacksonJsonMessageConverter jacksonJsonMessageConverter(JsonMapper jsonMapper) {
 		return new JacksonJsonMessageConverter(jsonMapper);
@@ -54,6 +60,7 @@ public class MessagingConfiguration {
 		factory.setPrefetchCount(properties.prefetch());
 		factory.setDefaultRequeueRejected(false);
 		factory.setMessageConverter(new RawBodyMessageConverter());
+		factory.setPhase(LISTENER_PHASE);
 		return factory;
 	}
 

@@ -9,11 +9,13 @@ import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 import io.callimport.consumer.metrics.ImportMetrics;
+import io.callimport.consumer.recording.StagingArea;
 import io.callimport.consumer.metrics.ImportOutcomeTag;
 
 /**
- * The end of one call's import, once its recordings are in the bucket: one transaction
- * for the call and its recordings, the analysis message, then the delivery is
+ * The end of one call's import, once its recordings are in the bucket's staging area: one
+ * transaction that promotes them to their final keys and stores the call and its
+ * recordings ({@link ImportCommit}), the analysis message, then the delivery is
  * acknowledged. Any failure goes to {@link CallFailures} for this call alone.
  */
 @Component
@@ -21,7 +23,9 @@ class CallFinisher {
 
 	private static final Logger log = LoggerFactory.getLogger(CallFinisher.class);
 
-	private final CallStore calls;
+	private final ImportCommit commit;
+
+	private final StagingArea staging;
 
 	private final AnalysisQueue analysis;
 
@@ -29,29 +33,47 @@ class CallFinisher {
 
 	private final ImportMetrics metrics;
 
-	CallFinisher(CallStore calls, AnalysisQueue analysis, CallFailures failures, ImportMetrics metrics) {
-		this.calls = calls;
+	CallFinisher(ImportCommit commit, StagingArea staging, AnalysisQueue analysis, CallFailures failures,
+			ImportMetrics metrics) {
+		this.commit = commit;
+		this.staging = staging;
 		this.analysis = analysis;
 		this.failures = failures;
 		this.metrics = metrics;
 	}
 
-	/** Stores the call with these recording rows and queues it for analysis. */
-	void finish(CallWork call, List<RecordingRow> rows) {
+	/**
+	 * Promotes the staged recordings, stores the call with these recording rows and
+	 * queues it for analysis. Staged objects left unpromoted are removed.
+	 */
+	void finish(CallWork call, List<RecordingRow> rows, List<StagedRecording> staged) {
 		PendingImport pending = call.pending();
 		try (MDC.MDCCloseable tenant = MDC.putCloseable(CallFailures.MDC_TENANT, pending.tenantId());
 				MDC.MDCCloseable conversation = MDC.putCloseable(CallFailures.MDC_CONVERSATION,
 						pending.conversationId())) {
-			if (!this.calls.saveImported(call.metadata(), rows, pending.message().source())) {
+			ImportCommit.Outcome outcome = this.commit.save(call.metadata(), rows, staged, pending.message().source());
+			if (outcome == ImportCommit.Outcome.COMPLETED_ELSEWHERE) {
 				log.info("Conversation was completed by another consumer meanwhile");
 				settle(pending, ImportOutcomeTag.DUPLICATE);
 				return;
+			}
+			if (outcome == ImportCommit.Outcome.STORED_ELSEWHERE) {
+				log.info("Conversation was stored by another consumer meanwhile; its recordings are kept");
 			}
 			settle(pending, this.analysis.queue(call.metadata().callId()));
 		}
 		catch (RuntimeException ex) {
 			this.failures.fail(pending, ex);
 		}
+		finally {
+			// promoted ones are gone from the staging area already
+			staged.forEach(this::discard);
+		}
+	}
+
+	/** Removes a staged recording that is not (or no longer) to be promoted. */
+	void discard(StagedRecording staged) {
+		this.staging.discard(staged.object().stagingKey());
 	}
 
 	/** Queues a call that an earlier attempt stored but could not queue. */

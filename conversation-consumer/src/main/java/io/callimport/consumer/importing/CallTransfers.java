@@ -46,7 +46,7 @@ class CallTransfers implements DisposableBean {
 		List<RecordingRow> unavailable = this.storage.unavailable(plan);
 		if (plan.downloads().isEmpty()) {
 			this.executor.execute(call.pending().tenantId(), isLive(call),
-					() -> this.finisher.finish(call, unavailable));
+					() -> this.finisher.finish(call, unavailable, List.of()));
 			return;
 		}
 		Transfer transfer = new Transfer(call, plan.downloads().size(), unavailable);
@@ -59,22 +59,37 @@ class CallTransfers implements DisposableBean {
 		if (transfer.failed.get()) {
 			return;
 		}
-		RecordingRow row;
+		StagedRecording staged;
 		try (MDC.MDCCloseable tenant = MDC.putCloseable(CallFailures.MDC_TENANT, transfer.call.pending().tenantId());
 				MDC.MDCCloseable conversation = MDC.putCloseable(CallFailures.MDC_CONVERSATION,
 						transfer.call.conversationId())) {
-			row = this.storage.store(genesys, transfer.call.metadata(), download);
+			staged = this.storage.store(genesys, transfer.call.metadata(), download);
 		}
 		catch (RuntimeException ex) {
 			if (transfer.failed.compareAndSet(false, true)) {
 				this.failures.fail(transfer.call.pending(), ex);
 			}
+			discardStaged(transfer);
 			return;
 		}
-		transfer.rows.add(row);
-		if (transfer.remaining.decrementAndGet() == 0 && !transfer.failed.get()) {
-			this.finisher.finish(transfer.call, new ArrayList<>(transfer.rows));
+		transfer.rows.add(staged.row());
+		transfer.staged.add(staged);
+		if (transfer.failed.get()) {
+			discardStaged(transfer);
 		}
+		else if (transfer.remaining.decrementAndGet() == 0) {
+			this.finisher.finish(transfer.call, new ArrayList<>(transfer.rows), List.copyOf(transfer.staged));
+		}
+	}
+
+	/** A failed call's recordings already staged will not be promoted. */
+	private void discardStaged(Transfer transfer) {
+		List<StagedRecording> left;
+		synchronized (transfer.staged) {
+			left = List.copyOf(transfer.staged);
+			transfer.staged.clear();
+		}
+		left.forEach((recording) -> this.finisher.discard(recording));
 	}
 
 	private static boolean isLive(CallWork call) {
@@ -96,6 +111,8 @@ class CallTransfers implements DisposableBean {
 		final AtomicBoolean failed = new AtomicBoolean();
 
 		final List<RecordingRow> rows;
+
+		final List<StagedRecording> staged = Collections.synchronizedList(new ArrayList<>());
 
 		Transfer(CallWork call, int downloads, List<RecordingRow> unavailable) {
 			this.call = call;

@@ -25,67 +25,36 @@ final class RecordingRows {
 			.param("ids", rows.stream().map(RecordingRow::recordingId).toArray(String[]::new))
 			.update();
 		for (RecordingRow row : rows) {
-			upsert(callId, tenantId, row);
+			this.jdbc
+				.sql("""
+						INSERT INTO recordings (call_id, recording_id, tenant_id, object_key, bytes, sha256, format, channels,
+						    media_subtype, file_state, started_at, ended_at, duration_ms, source_format, stored_at)
+						VALUES (:callId, :recordingId, :tenantId, :objectKey, :bytes, :sha256, :format, :channels,
+						    :mediaSubtype, :fileState, :startedAt, :endedAt, :durationMs, :sourceFormat,
+						    CASE WHEN CAST(:objectKey AS text) IS NULL THEN NULL ELSE now() END)
+						ON CONFLICT (call_id, recording_id) DO UPDATE SET object_key = excluded.object_key,
+						    bytes = excluded.bytes, sha256 = excluded.sha256, format = excluded.format,
+						    channels = excluded.channels, media_subtype = excluded.media_subtype,
+						    file_state = excluded.file_state, started_at = excluded.started_at, ended_at = excluded.ended_at,
+						    duration_ms = excluded.duration_ms, source_format = excluded.source_format,
+						    stored_at = excluded.stored_at
+						""")
+				.param("callId", callId)
+				.param("recordingId", row.recordingId())
+				.param("tenantId", tenantId)
+				.param("objectKey", row.objectKey())
+				.param("bytes", row.bytes())
+				.param("sha256", row.sha256())
+				.param("format", row.format())
+				.param("channels", row.channels())
+				.param("mediaSubtype", row.mediaSubtype())
+				.param("fileState", row.fileState())
+				.param("startedAt", CallStore.time(row.startedAt()))
+				.param("endedAt", CallStore.time(row.endedAt()))
+				.param("durationMs", row.durationMs())
+				.param("sourceFormat", row.sourceFormat())
+				.update();
 		}
-	}
-
-	/** Inserts or updates one row. */
-	void upsert(UUID callId, String tenantId, RecordingRow row) {
-		this.jdbc.sql("""
-				INSERT INTO recordings (call_id, recording_id, tenant_id, object_key, bytes, sha256, format, channels,
-				    media_subtype, file_state, started_at, ended_at, duration_ms, source_format, stored_at)
-				VALUES (:callId, :recordingId, :tenantId, :objectKey, :bytes, :sha256, :format, :channels,
-				    :mediaSubtype, :fileState, :startedAt, :endedAt, :durationMs, :sourceFormat,
-				    CASE WHEN CAST(:objectKey AS text) IS NULL THEN NULL ELSE now() END)
-				ON CONFLICT (call_id, recording_id) DO UPDATE SET object_key = excluded.object_key,
-				    bytes = excluded.bytes, sha256 = excluded.sha256, format = excluded.format,
-				    channels = excluded.channels, media_subtype = excluded.media_subtype,
-				    file_state = excluded.file_state, started_at = excluded.started_at, ended_at = excluded.ended_at,
-				    duration_ms = excluded.duration_ms, source_format = excluded.source_format,
-				    stored_at = excluded.stored_at
-				""")
-			.param("callId", callId)
-			.param("recordingId", row.recordingId())
-			.param("tenantId", tenantId)
-			.param("objectKey", row.objectKey())
-			.param("bytes", row.bytes())
-			.param("sha256", row.sha256())
-			.param("format", row.format())
-			.param("channels", row.channels())
-			.param("mediaSubtype", row.mediaSubtype())
-			.param("fileState", row.fileState())
-			.param("startedAt", CallStore.time(row.startedAt()))
-			.param("endedAt", CallStore.time(row.endedAt()))
-			.param("durationMs", row.durationMs())
-			.param("sourceFormat", row.sourceFormat())
-			.update();
-	}
-
-	/**
-	 * Notes a recording as stored as soon as it is, in a transaction of its own, while
-	 * the call is unfinished: a later attempt then finds its object instead of
-	 * downloading it again when only the call's database write failed.
-	 */
-	void rememberStored(UUID callId, String tenantId, RecordingRow row) {
-		boolean unfinished = this.jdbc
-			.sql("SELECT EXISTS (SELECT 1 FROM calls WHERE id = :callId AND status IN ('PENDING', 'FAILED'))")
-			.param("callId", callId)
-			.query(Boolean.class)
-			.single();
-		if (unfinished) {
-			upsert(callId, tenantId, row);
-		}
-	}
-
-	/** The row of a recording stored with its length and checksum, if there is one. */
-	java.util.Optional<RecordingRow> stored(UUID callId, String recordingId) {
-		return this.jdbc.sql("""
-				SELECT recording_id, object_key, bytes, sha256, format, channels, media_subtype, file_state, started_at,
-				       ended_at, duration_ms, source_format
-				FROM recordings
-				WHERE call_id = :callId AND recording_id = :recordingId AND object_key IS NOT NULL AND bytes IS NOT NULL
-				    AND sha256 IS NOT NULL
-				""").param("callId", callId).param("recordingId", recordingId).query((rs, row) -> row(rs)).optional();
 	}
 
 	List<RecordingRow> of(UUID callId) {

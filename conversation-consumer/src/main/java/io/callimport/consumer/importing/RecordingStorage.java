@@ -11,8 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.callimport.consumer.importing.RecordingPlan.Download;
@@ -20,7 +18,6 @@ import io.callimport.consumer.metrics.ImportMetrics;
 import io.callimport.consumer.recording.ObjectKeys;
 import io.callimport.consumer.recording.RecordingUploader;
 import io.callimport.consumer.recording.StoredObject;
-import io.callimport.consumer.recording.StoredObjects;
 import io.callimport.genesys.GenesysClient;
 
 /**
@@ -37,82 +34,34 @@ class RecordingStorage {
 
 	private final ImportMetrics metrics;
 
-	private final RecordingRows rows;
-
-	private final StoredObjects objects;
-
-	RecordingStorage(RecordingUploader uploader, ImportMetrics metrics, JdbcClient jdbc, StoredObjects objects) {
+	RecordingStorage(RecordingUploader uploader, ImportMetrics metrics) {
 		this.uploader = uploader;
 		this.metrics = metrics;
-		this.rows = new RecordingRows(jdbc);
-		this.objects = objects;
 	}
 
 	/**
-	 * Streams one recording into the bucket, unless an earlier attempt stored it (its row
-	 * noted, its object there with that length); its row.
+	 * Streams one recording into the bucket's staging area; its row and the staged object
+	 * that {@link ImportCommit} promotes to its final key.
 	 */
-	RecordingRow store(GenesysClient genesys, CallMetadata call, Download download) {
-		RecordingRow earlier = storedEarlier(call, download);
-		if (earlier != null) {
-			return earlier;
-		}
-		RecordingRow row = download(genesys, call, download);
-		remember(call, row);
-		return row;
-	}
-
-	private RecordingRow download(GenesysClient genesys, CallMetadata call, Download download) {
+	StagedRecording store(GenesysClient genesys, CallMetadata call, Download download) {
 		long started = System.nanoTime();
 		StoredObject stored = this.uploader.upload(genesys, download.mediaUri(), listedSize(download),
 				(format) -> ObjectKeys.of(call.tenantId(), call.startedAt(), call.conversationId(),
 						download.recordingId(), format));
 		long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
-		log.info("Stored recording {} as {}: {} bytes in {} ms ({} MB/s){}", download.recordingId(), stored.objectKey(),
-				stored.bytes(), millis, String.format(Locale.ROOT, "%.1f", stored.bytes() / 1e3 / millis),
+		log.info("Staged recording {} for {}: {} bytes in {} ms ({} MB/s){}", download.recordingId(),
+				stored.objectKey(), stored.bytes(), millis,
+				String.format(Locale.ROOT, "%.1f", stored.bytes() / 1e3 / millis),
 				(stored.sourceFormat() != null) ? ", converted from " + stored.sourceFormat() : "");
 		this.metrics.recordingStored(call.tenantId(), stored.bytes());
 		Recording listed = download.listed();
-		return new RecordingRow(download.recordingId(), stored.objectKey(), stored.bytes(), stored.sha256(),
-				stored.format().name(), (stored.channels() > 0) ? stored.channels() : null, null,
+		return new StagedRecording(new RecordingRow(download.recordingId(), stored.objectKey(), stored.bytes(),
+				stored.sha256(), stored.format().name(), (stored.channels() > 0) ? stored.channels() : null, null,
 				(listed != null) ? String.valueOf(listed.getFileState()) : "AVAILABLE",
 				(listed != null) ? time(listed.getStartTime()) : null,
 				(listed != null) ? time(listed.getEndTime()) : null,
 				(listed != null && duration(listed) != null) ? duration(listed) : stored.durationMs(),
-				(stored.sourceFormat() != null) ? stored.sourceFormat().name() : null);
-	}
-
-	/**
-	 * The row of the recording when an earlier attempt stored it and its object is in the
-	 * bucket with the noted length; null when it must be downloaded.
-	 */
-	private @Nullable RecordingRow storedEarlier(CallMetadata call, Download download) {
-		try {
-			RecordingRow row = this.rows.stored(call.callId(), download.recordingId()).orElse(null);
-			if (row == null || row.objectKey() == null || row.bytes() == null
-					|| this.objects.length(row.objectKey()) != row.bytes()) {
-				return null;
-			}
-			log.info("Recording {} was stored by an earlier attempt as {} ({} bytes): not downloaded again",
-					download.recordingId(), row.objectKey(), row.bytes());
-			return row;
-		}
-		catch (DataAccessException ex) {
-			return null;
-		}
-	}
-
-	/**
-	 * Notes the stored recording at once; if that fails, the call's own transaction
-	 * writes the row anyway, and only a later attempt would download it again.
-	 */
-	private void remember(CallMetadata call, RecordingRow row) {
-		try {
-			this.rows.rememberStored(call.callId(), call.tenantId(), row);
-		}
-		catch (DataAccessException ex) {
-			log.debug("Recording {} not noted before the call's transaction: {}", row.recordingId(), ex.getMessage());
-		}
+				(stored.sourceFormat() != null) ? stored.sourceFormat().name() : null), stored);
 	}
 
 	/** The rows of the plan's archived and deleted recordings. */

@@ -1,5 +1,6 @@
 package io.callimport.consumer.recording;
 
+import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
 
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,24 @@ class MinioConfiguration {
 			builder.region(properties.region());
 		}
 		MinioClient client = builder.build();
+		client.setTimeout(properties.connectTimeout().toMillis(), properties.ioTimeout().toMillis(),
+				properties.ioTimeout().toMillis());
+		return client;
+	}
+
+	/**
+	 * The asynchronous client, for the multipart listing and abort the synchronous one
+	 * does not offer (the sweep of stale uploads).
+	 */
+	@Bean
+	MinioAsyncClient minioAsyncClient(MinioProperties properties) {
+		MinioAsyncClient.Builder builder = MinioAsyncClient.builder()
+			.endpoint(properties.endpoint())
+			.credentials(properties.accessKey(), properties.secretKey());
+		if (properties.region() != null && !properties.region().isBlank()) {
+			builder.region(properties.region());
+		}
+		MinioAsyncClient client = builder.build();
 		client.setTimeout(properties.connectTimeout().toMillis(), properties.ioTimeout().toMillis(),
 				properties.ioTimeout().toMillis());
 		return client;

@@ -25,8 +25,9 @@ import io.callimport.genesys.media.RecordingMedia;
  * upload of unknown length, so only one part is ever held in memory, whatever the size.
  * The first bytes say what the file is; a G.711 (mu-law, A-law) WAV, the trunk codec the
  * recording batch API delivers, is turned into 16-bit PCM WAV on the way when that is the
- * configured format. The same key is written again by a retry, which is harmless: the
- * last complete upload wins.
+ * configured format. The bytes go to a staging key first ({@link StagingArea}); only a
+ * download whose length checks out becomes a {@link StoredObject} that may be promoted to
+ * its final key, so a truncated download never appears there as complete.
  */
 @Component
 public class RecordingUploader {
@@ -38,19 +39,24 @@ public class RecordingUploader {
 
 	private final RecordingBucket bucket;
 
+	private final StagingArea staging;
+
 	private final long partSize;
 
 	private final RecordingFormat wanted;
 
-	RecordingUploader(MinioClient minio, RecordingBucket bucket, MinioProperties properties,
+	RecordingUploader(MinioClient minio, RecordingBucket bucket, StagingArea staging, MinioProperties properties,
 			RecordingProperties recording) {
 		this.minio = minio;
 		this.bucket = bucket;
+		this.staging = staging;
 		this.partSize = properties.partSize().toBytes();
 		this.wanted = recording.format();
 	}
 
 	/**
+	 * Stores a recording under a staging key; {@link StagingArea#promote} makes it
+	 * visible under its final key, {@link StagingArea#discard} drops it.
 	 * @param keyFor the object key of the recording stored in a format
 	 * @throws ImportFailureException {@code MEDIA_DOWNLOAD_FAILED} or
 	 * {@code OBJECT_STORE_UNAVAILABLE} (both retried), {@code BAD_DATA} for an id unsafe
@@ -70,6 +76,7 @@ public class RecordingUploader {
 			Function<RecordingFormat, String> keyFor) {
 		this.bucket.ensureExists();
 		String objectKey = "a recording";
+		String stagingKey = null;
 		try (RecordingMedia media = open(genesys, mediaUri, listedSize)) {
 			// counted as delivered, before any conversion, to compare with Content-Length
 			MeasuringInputStream delivered = MeasuringInputStream.countingOnly(media.body());
@@ -79,10 +86,11 @@ public class RecordingUploader {
 			buffered.reset();
 			Conversion conversion = conversionOf(head);
 			objectKey = keyFor.apply(conversion.stored());
+			stagingKey = this.staging.newKey(objectKey);
 			try (MeasuringInputStream stored = new MeasuringInputStream(conversion.open(buffered))) {
 				this.minio.putObject(PutObjectArgs.builder()
 					.bucket(this.bucket.name())
-					.object(objectKey)
+					.object(stagingKey)
 					.stream(stored, null, this.partSize)
 					// MinIO's default CRC32C is a byte-at-a-time Java loop, a third of
 					// the consumer's CPU at full throughput (docs/BENCHMARKS.md); CRC32
@@ -90,23 +98,32 @@ public class RecordingUploader {
 					.checksum(Checksum.Algorithm.CRC32)
 					.contentType(conversion.stored().contentType())
 					.build());
-				requireComplete(delivered.count(), media.contentLength(), objectKey);
+				requireComplete(delivered.count(), media.contentLength(), head, objectKey);
 				byte[] storedHead = stored.head();
-				return new StoredObject(this.bucket.name(), objectKey, stored.count(), stored.sha256Hex(),
-						WavHeader.channels(storedHead), conversion.stored(), conversion.source(),
+				StoredObject object = new StoredObject(this.bucket.name(), objectKey, stagingKey, stored.count(),
+						stored.sha256Hex(), WavHeader.channels(storedHead), conversion.stored(), conversion.source(),
 						WavHeader.layout(storedHead).map((layout) -> layout.durationMs(stored.count())).orElse(null));
+				this.staging.verify(object);
+				return object;
 			}
 		}
 		catch (MinioException | IOException ex) {
-			throw classify(ex, objectKey);
+			throw discarding(stagingKey, classify(ex, objectKey));
 		}
 		catch (ImportFailureException ex) {
-			throw ex;
+			throw discarding(stagingKey, ex);
 		}
 		catch (RuntimeException ex) {
 			// the MinIO client wraps some connection failures in unchecked exceptions
-			throw classify(ex, objectKey);
+			throw discarding(stagingKey, classify(ex, objectKey));
 		}
+	}
+
+	private ImportFailureException discarding(@Nullable String stagingKey, ImportFailureException ex) {
+		if (stagingKey != null) {
+			this.staging.discard(stagingKey);
+		}
+		return ex;
 	}
 
 	private Conversion conversionOf(byte[] head) {
@@ -136,10 +153,23 @@ public class RecordingUploader {
 		}
 	}
 
-	private static void requireComplete(long delivered, long announced, String objectKey) {
-		if (announced >= 0 && delivered != announced) {
-			throw new ImportFailureException(ReasonCode.MEDIA_DOWNLOAD_FAILED, "Genesys announced " + announced
-					+ " bytes for " + objectKey + " but sent " + delivered + "; the upload is repeated");
+	/**
+	 * Without a Content-Length a cut connection looks like the end of the file: a WAV's
+	 * {@code data} chunk still says how long it must be at least. (With one, the body is
+	 * whole when it matches, whatever the header of the file says.)
+	 */
+	private static void requireComplete(long delivered, long announced, byte[] head, String objectKey) {
+		if (announced >= 0) {
+			if (delivered != announced) {
+				throw new ImportFailureException(ReasonCode.MEDIA_DOWNLOAD_FAILED, "Genesys announced " + announced
+						+ " bytes for " + objectKey + " but sent " + delivered + "; the upload is repeated");
+			}
+			return;
+		}
+		long declared = WavHeader.declaredLength(head);
+		if (declared > delivered) {
+			throw new ImportFailureException(ReasonCode.MEDIA_DOWNLOAD_FAILED, "The WAV header of " + objectKey
+					+ " declares " + declared + " bytes but " + delivered + " arrived; the upload is repeated");
 		}
 	}
 

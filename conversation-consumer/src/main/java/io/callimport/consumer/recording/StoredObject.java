@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
  * A recording as stored in the object store.
  *
  * @param bucket the bucket
- * @param objectKey its key
+ * @param objectKey its final key
+ * @param stagingKey where it waits until it is promoted to its final key
  * @param bytes its length
  * @param sha256 lowercase hex SHA-256 of its bytes
  * @param channels 1 or 2 as its WAV header says, 0 when the format does not tell
@@ -16,6 +17,6 @@ import org.jspecify.annotations.Nullable;
  * @param durationMs the audio's length as its WAV header and size tell; null for other
  * formats
  */
-public record StoredObject(String bucket, String objectKey, long bytes, String sha256, int channels,
+public record StoredObject(String bucket, String objectKey, String stagingKey, long bytes, String sha256, int channels,
 		RecordingFormat format, @Nullable RecordingFormat sourceFormat, @Nullable Long durationMs) {
 }

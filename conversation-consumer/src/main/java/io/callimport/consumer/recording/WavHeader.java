@@ -45,6 +45,17 @@ final class WavHeader {
 		return scan(head, true);
 	}
 
+	/**
+	 * The least length the file must have for its {@code data} chunk to be whole, or -1
+	 * when the header does not say (not a WAV, or a streamed one whose sizes are
+	 * placeholders: 0 or {@code 0xFFFFFFFF}).
+	 */
+	static long declaredLength(byte[] head) {
+		return layout(head).filter((layout) -> layout.dataLength() > 0 && layout.dataLength() < 0xFFFFFFFFL)
+			.map((layout) -> layout.dataOffset() + layout.dataLength())
+			.orElse(-1L);
+	}
+
 	private static Optional<Layout> scan(byte[] head, boolean untilData) {
 		if (head.length < 12 || !ascii(head, 0, "RIFF") || !ascii(head, 8, "WAVE")) {
 			return Optional.empty();

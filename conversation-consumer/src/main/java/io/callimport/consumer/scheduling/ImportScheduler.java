@@ -9,6 +9,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -66,6 +68,11 @@ public class ImportScheduler implements SmartLifecycle {
 
 	private final AtomicBoolean dispatchQueued = new AtomicBoolean();
 
+	/** Deliveries taken into a batch and not settled yet. */
+	private final Set<PendingImport> inFlight = ConcurrentHashMap.newKeySet();
+
+	private volatile boolean draining;
+
 	private int running;
 
 	private int runningBackground;
@@ -109,18 +116,52 @@ public class ImportScheduler implements SmartLifecycle {
 		}
 	}
 
+	/** Deliveries taken into a batch and not settled yet. */
+	public int inFlight() {
+		return this.inFlight.size();
+	}
+
+	/**
+	 * Starts no batch any more (deliveries not started stay unacknowledged here) and
+	 * waits until the deliveries under way settled, at most {@code timeout}.
+	 * @return whether they all settled
+	 */
+	public boolean drain(Duration timeout) {
+		this.draining = true;
+		long deadline = System.nanoTime() + timeout.toNanos();
+		synchronized (this.lock) {
+			while (!this.inFlight.isEmpty()) {
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					return false;
+				}
+				try {
+					TimeUnit.NANOSECONDS.timedWait(this.lock, left);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return false;
+				}
+			}
+			return true;
+		}
+	}
+
 	private void settled(PendingImport call) {
 		synchronized (this.lock) {
 			TenantBacklog backlog = this.backlogs.get(call.tenantId());
 			if (backlog != null) {
 				backlog.settled(call.conversationId());
 			}
+			if (this.inFlight.remove(call)) {
+				this.lock.notifyAll();
+			}
 		}
 		requestDispatch();
 	}
 
 	private void requestDispatch() {
-		if (this.started && this.dispatchQueued.compareAndSet(false, true)) {
+		if (this.started && !this.draining && this.dispatchQueued.compareAndSet(false, true)) {
 			this.timer.schedule(this::dispatch, Instant.now());
 		}
 	}
@@ -128,6 +169,9 @@ public class ImportScheduler implements SmartLifecycle {
 	/** Runs on the timer's one thread only, so two dispatches never interleave. */
 	private void dispatch() {
 		this.dispatchQueued.set(false);
+		if (this.draining) {
+			return;
+		}
 		try {
 			deferOverdue();
 			boolean startedOne = true;
@@ -236,6 +280,7 @@ public class ImportScheduler implements SmartLifecycle {
 			if (batch.isEmpty()) {
 				return false;
 			}
+			this.inFlight.addAll(batch);
 			this.running++;
 			if (lane == ImportLane.BACKGROUND) {
 				this.runningBackground++;

@@ -244,26 +244,6 @@ class StrandedCallsIntegrationTests {
 		assertThat(mediaDownloads(tenant)).isEqualTo(1);
 	}
 
-	@Test
-	void recordingsStoredBeforeATransientWriteFailureAreNotDownloadedAgain() {
-		Tenant tenant = this.tenants.create("reuse", 1);
-		String conversation = this.simulator.createCalls(tenant.orgId(), call(tenant)).get(0);
-		// the call's transaction fails once as a serialization failure does
-		injectWriteFault(conversation, "40001", 1);
-
-		this.broker.publishEnded(tenant.id(), conversation, tenant.agent(0));
-
-		await().atMost(Duration.ofSeconds(30)).until(() -> queued(tenant) == 1);
-		assertThat(retried(tenant)).isEqualTo(1.0);
-		assertThat(mediaDownloads(tenant)).isEqualTo(1);
-		assertThat(
-				this.jdbc.sql("SELECT bytes FROM recordings r JOIN calls c ON c.id = r.call_id WHERE c.tenant_id = :t")
-					.param("t", tenant.id())
-					.query(Long.class)
-					.list())
-			.containsExactly(64_000L);
-	}
-
 	/**
 	 * Makes the call's import write fail with the SQLState the next {@code times} times,
 	 * as PostgreSQL itself would raise it.

@@ -30,6 +30,21 @@ class WavHeaderTests {
 		assertThat(WavHeader.channels(truncated)).isZero();
 	}
 
+	@Test
+	void declaresTheLengthItsDataChunkNeeds() {
+		byte[] header = wav(2, false);
+		assertThat(WavHeader.declaredLength(withDataLength(header, 1_000_000))).isEqualTo(header.length + 1_000_000L);
+		assertThat(WavHeader.declaredLength(withDataLength(header, 0))).as("streamed: unknown").isEqualTo(-1);
+		assertThat(WavHeader.declaredLength(withDataLength(header, -1))).as("streamed: unknown").isEqualTo(-1);
+		assertThat(WavHeader.declaredLength("OggS".getBytes(StandardCharsets.US_ASCII))).isEqualTo(-1);
+	}
+
+	private static byte[] withDataLength(byte[] header, int length) {
+		byte[] copy = header.clone();
+		ByteBuffer.wrap(copy).order(ByteOrder.LITTLE_ENDIAN).putInt(copy.length - 4, length);
+		return copy;
+	}
+
 	static byte[] wav(int channels, boolean withListChunk) {
 		ByteBuffer buffer = ByteBuffer.allocate(80).order(ByteOrder.LITTLE_ENDIAN);
 		buffer.put("RIFF".getBytes(StandardCharsets.US_ASCII))

@@ -176,6 +176,22 @@ class ImportSchedulerTests {
 		assertThat(this.started).isEmpty();
 	}
 
+	@Test
+	void whileDrainingNoBatchStartsAndTheCallsUnderWayAreAwaited() {
+		PendingImport underWay = submit("acme", CallSource.WEBSOCKET, "c1");
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.started.size() == 1);
+
+		assertThat(this.scheduler.drain(Duration.ofMillis(200))).as("c1 is under way").isFalse();
+		submit("acme", CallSource.WEBSOCKET, "c2");
+		this.started.get(0).talking().complete(null);
+		CompletableFuture.runAsync(underWay::settle);
+
+		assertThat(this.scheduler.drain(Duration.ofSeconds(30))).isTrue();
+		assertThat(this.scheduler.inFlight()).isZero();
+		await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5)).until(() -> this.started.size() == 1);
+		assertThat(this.scheduler.waiting()).as("c2 stays unacknowledged, for the broker").isEqualTo(1);
+	}
+
 	private void startScheduler(ConsumerProperties.Batch batch) {
 		ConsumerProperties properties = new ConsumerProperties(
 				8, 200, Duration.ofSeconds(10), new ConsumerProperties.Retry(30, Duration.ofSeconds(1), 2.0,
