@@ -51,6 +51,8 @@ public final class ConsumerServices {
 		this.properties.put("genesys.budget.requests-per-minute", "6000");
 		this.properties.put("genesys.budget.burst", "100");
 		this.properties.put("consumer.batch.tenant-discovery-interval", "300ms");
+		// dead letters are parked (and listed) at once, where the tests look for them
+		this.properties.put("consumer.dead-letters.poll-interval", "300ms");
 		this.properties.put("consumer.retry.initial-delay", "1s");
 		this.properties.put("consumer.retry.multiplier", "1.0");
 		this.properties.put("consumer.retry.details-wait", "60s");

@@ -13,7 +13,8 @@ import org.springframework.amqp.core.Declarable;
  * conversations (topic) --live.&lt;tenant&gt;--> conversations.live.&lt;tenant&gt; (quorum) --dead letter--> dead-letter
  * conversations (topic) --background.&lt;tenant&gt;--> conversations.background.&lt;tenant&gt; (quorum) --dead letter--> dead-letter
  * delay (headers, callimport-delay-tier) --> delay.&lt;tier&gt; (quorum, TTL) --expired, same routing key--> conversations
- * dead-letter (direct) --conversation.ended--> conversations.ended.dlq (quorum)
+ * dead-letter (direct) --conversation.ended--> conversations.ended.dlq (quorum) --consumer records it--> (below)
+ * dead-letter (direct) --conversation.ended.parked--> conversations.ended.parked (quorum)
  * analysis (topic) --call.ready--> analysis.calls-ready (quorum)
  * legacy: conversations --conversation.ended--> conversations.ended; retry (direct) --> conversations.ended.retry.&lt;tier&gt;
  * </pre>
@@ -68,6 +69,19 @@ public final class MessagingTopology {
 	public static final String DEAD_LETTER_EXCHANGE = "callimport.dead-letter";
 
 	public static final String CONVERSATION_ENDED_DLQ = "callimport.conversations.ended.dlq";
+
+	/**
+	 * Where a dead letter goes once it is in the failures list (or cannot be, having no
+	 * known tenant): the consumer moves every message of {@link #CONVERSATION_ENDED_DLQ}
+	 * here, headers kept, so operators can still read each one.
+	 */
+	public static final String CONVERSATION_ENDED_PARKED_QUEUE = "callimport.conversations.ended.parked";
+
+	/**
+	 * Routing key of {@link #CONVERSATION_ENDED_PARKED_QUEUE} on the dead-letter
+	 * exchange.
+	 */
+	public static final String PARKED_ROUTING_KEY = "conversation.ended.parked";
 
 	public static final String ANALYSIS_EXCHANGE = "callimport.analysis";
 

@@ -52,6 +52,9 @@ public class MessagingTopologyConfiguration {
 		Queue endedDlq = TenantQueues.quorum(CONVERSATION_ENDED_DLQ).build();
 		declarables.addAll(List.of(ended, endedDlq, bind(ended, conversations, CONVERSATION_ENDED_ROUTING_KEY),
 				BindingBuilder.bind(endedDlq).to(deadLetter).with(CONVERSATION_ENDED_ROUTING_KEY)));
+		Queue parked = TenantQueues.quorum(MessagingTopology.CONVERSATION_ENDED_PARKED_QUEUE).build();
+		declarables.addAll(
+				List.of(parked, BindingBuilder.bind(parked).to(deadLetter).with(MessagingTopology.PARKED_ROUTING_KEY)));
 
 		for (MessagingTopology.DelayTier tier : DELAY_TIERS) {
 			int ttl = Math.toIntExact(tier.delay().toMillis());

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.Message;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 import io.callimport.consumer.messaging.ConfirmedPublisher;
 import io.callimport.model.message.ConversationEnded;
@@ -47,7 +48,8 @@ class DeadLetterPublisher {
 
 	/**
 	 * The message still goes to the dead-letter queue when the database is down, so it is
-	 * never lost; the header then says that it is missing from the failures list.
+	 * never lost; the header then says that it is missing from the failures list, where
+	 * the dead-letter reader puts it once PostgreSQL is back.
 	 */
 	private String record(Message delivered, ConversationEnded message, Attempt attempt, ReasonCode code,
 			String reason) {
@@ -55,10 +57,11 @@ class DeadLetterPublisher {
 			this.failures.recordFailure(message, code, reason, delivered.getBody(), attempt.number());
 			return reason;
 		}
-		catch (DataAccessException ex) {
+		catch (DataAccessException | TransactionException ex) {
+			// no connection at all is a TransactionException, not a DataAccessException
 			log.error("Could not record the failure of conversation {} ({}): {}", message.conversationId(), code,
 					ex.getMessage());
-			return reason + " (not in the failures list: PostgreSQL was unavailable)";
+			return reason + ImportFailureRepository.NOT_LISTED_YET;
 		}
 	}
 

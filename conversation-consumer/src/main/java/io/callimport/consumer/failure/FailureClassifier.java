@@ -44,8 +44,7 @@ final class FailureClassifier {
 		}
 		if (error instanceof DataAccessException || error instanceof TransactionException
 				|| error instanceof SQLException) {
-			return new ImportFailureException(ReasonCode.DATABASE_UNAVAILABLE, "PostgreSQL failed: " + message(error),
-					error);
+			return DatabaseFailures.classify(error);
 		}
 		if (error instanceof AmqpException) {
 			return new ImportFailureException(ReasonCode.BROKER_UNAVAILABLE, "The broker failed: " + message(error),
@@ -75,7 +74,7 @@ final class FailureClassifier {
 	}
 
 	/** The first line of the message: JDBC messages may carry whole statements. */
-	private static String message(Throwable error) {
+	static String message(Throwable error) {
 		String text = String.valueOf(error.getMessage());
 		int newline = text.indexOf('\n');
 		return error.getClass().getSimpleName() + ": " + ((newline < 0) ? text : text.substring(0, newline));

@@ -75,14 +75,36 @@ public enum ReasonCode {
 	/** The object store could not be reached or refused the upload. */
 	OBJECT_STORE_UNAVAILABLE(true),
 
-	/** PostgreSQL could not be reached or failed. */
+	/**
+	 * PostgreSQL could not be reached, timed out, or asked for the transaction to be
+	 * repeated (serialization failure, deadlock).
+	 */
 	DATABASE_UNAVAILABLE(true),
+
+	/**
+	 * PostgreSQL rejected the call's data (an integrity or data error: a key clash, a
+	 * value too long, a character it cannot store); the reason names the SQLState and
+	 * constraint, never the values.
+	 */
+	DATA_REJECTED(false),
+
+	/**
+	 * PostgreSQL refused the statement for another lasting reason (e.g. a schema older
+	 * than the consumer).
+	 */
+	DATABASE_ERROR(false),
 
 	/** The broker did not take a message. */
 	BROKER_UNAVAILABLE(true),
 
 	/** Genesys' data for the conversation cannot be imported as it is. */
 	BAD_DATA(false),
+
+	/**
+	 * The broker dead-lettered the message itself (delivery limit reached, or rejected)
+	 * before the consumer recorded an outcome; found on the dead-letter queue.
+	 */
+	BROKER_DEAD_LETTERED(false),
 
 	/** Anything not foreseen; retried within the budget. */
 	UNEXPECTED_ERROR(true);

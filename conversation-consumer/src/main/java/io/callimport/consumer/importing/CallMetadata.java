@@ -30,4 +30,19 @@ record CallMetadata(UUID callId, String tenantId, String conversationId, @Nullab
 		List<String> agentUserIds, @Nullable String ani, @Nullable String dnis, @Nullable String direction,
 		Instant startedAt, Instant endedAt, long durationMs, List<String> queueIds, List<String> wrapUpCodes,
 		@Nullable String disconnectType, List<String> divisionIds, String detailsJson) {
+
+	/** Without NUL characters, which PostgreSQL cannot store. */
+	CallMetadata {
+		agentUserId = NulText.strip(agentUserId);
+		agentUserIds = NulText.strip(agentUserIds);
+		ani = NulText.strip(ani);
+		dnis = NulText.strip(dnis);
+		direction = NulText.strip(direction);
+		queueIds = NulText.strip(queueIds);
+		wrapUpCodes = NulText.strip(wrapUpCodes);
+		disconnectType = NulText.strip(disconnectType);
+		divisionIds = NulText.strip(divisionIds);
+		detailsJson = NulText.stripJson(detailsJson);
+	}
+
 }

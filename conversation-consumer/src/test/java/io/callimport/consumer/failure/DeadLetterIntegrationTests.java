@@ -222,7 +222,7 @@ class DeadLetterIntegrationTests {
 
 	private Message awaitDeadLetter(String reasonCode) {
 		await().atMost(Duration.ofSeconds(30)).until(() -> {
-			this.deadLetters.addAll(this.broker.drain(MessagingTopology.CONVERSATION_ENDED_DLQ));
+			this.deadLetters.addAll(this.broker.drain(MessagingTopology.CONVERSATION_ENDED_PARKED_QUEUE));
 			return this.deadLetters.stream()
 				.anyMatch((message) -> reasonCode.equals(header(message, MessagingTopology.REASON_CODE_HEADER)));
 		});

@@ -104,7 +104,7 @@ class TwoTenantsIntegrationTests {
 		broker.publishEnded("umbrella", initechCall, umbrella.agent(0));
 
 		await().atMost(Duration.ofSeconds(30))
-			.until(() -> broker.drain(MessagingTopology.CONVERSATION_ENDED_DLQ)
+			.until(() -> broker.drain(MessagingTopology.CONVERSATION_ENDED_PARKED_QUEUE)
 				.stream()
 				.map(Message::getMessageProperties)
 				.anyMatch((properties) -> "CONVERSATION_NOT_FOUND"

@@ -22,10 +22,12 @@ import org.jspecify.annotations.Nullable;
  * @param mediaType {@code voice} or {@code chat} (chats have no recording)
  * @param startedAt a historic call that started (and ended) in the past: no websocket
  * events, visible at once to analytics and recordings
+ * @param nulInText NUL characters in the caller's address and name (carrier data Genesys
+ * passes on)
  */
 public record CallRequest(Integer count, String agentUserId, @Nullable String transferToUserId, Integer recordings,
 		String fileState, Integer channels, @Nullable Long recordingBytes, Duration duration, Duration wrapUp,
-		String mediaType, @Nullable Instant startedAt) {
+		String mediaType, @Nullable Instant startedAt, @Nullable Boolean nulInText) {
 
 	/** WAV sizes are 32-bit. */
 	public static final long MAX_RECORDING_BYTES = 0xFFFFFFFFL;
@@ -50,6 +52,7 @@ public record CallRequest(Integer count, String agentUserId, @Nullable String tr
 		}
 		duration = Scenarios.positive(duration, Duration.ofSeconds(3), "duration");
 		wrapUp = Scenarios.notNegative(wrapUp, Duration.ofSeconds(1), "wrapUp");
+		nulInText = Boolean.TRUE.equals(nulInText);
 		mediaType = (mediaType != null) ? mediaType : "voice";
 		if (!mediaType.equals("voice") && !mediaType.equals("chat")) {
 			throw new IllegalArgumentException("mediaType must be voice or chat");
@@ -58,12 +61,13 @@ public record CallRequest(Integer count, String agentUserId, @Nullable String tr
 
 	/** One recorded mono call of 3 s answered by the given user. */
 	public static CallRequest answeredBy(String agentUserId) {
-		return new CallRequest(null, agentUserId, null, null, null, null, null, null, null, null, null);
+		return new CallRequest(null, agentUserId, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	public CallRequest withCount(int count) {
 		return new CallRequest(count, this.agentUserId, this.transferToUserId, this.recordings, this.fileState,
-				this.channels, this.recordingBytes, this.duration, this.wrapUp, this.mediaType, this.startedAt);
+				this.channels, this.recordingBytes, this.duration, this.wrapUp, this.mediaType, this.startedAt,
+				this.nulInText);
 	}
 
 	/**
@@ -71,7 +75,7 @@ public record CallRequest(Integer count, String agentUserId, @Nullable String tr
 	 */
 	public CallRequest withTransferTo(String userId, int recordings) {
 		return new CallRequest(this.count, this.agentUserId, userId, recordings, this.fileState, this.channels,
-				this.recordingBytes, this.duration, this.wrapUp, this.mediaType, this.startedAt);
+				this.recordingBytes, this.duration, this.wrapUp, this.mediaType, this.startedAt, this.nulInText);
 	}
 
 	/**
@@ -79,24 +83,34 @@ public record CallRequest(Integer count, String agentUserId, @Nullable String tr
 	 */
 	public CallRequest withRecording(int recordings, String fileState, int channels, @Nullable Long bytes) {
 		return new CallRequest(this.count, this.agentUserId, this.transferToUserId, recordings, fileState, channels,
-				bytes, this.duration, this.wrapUp, this.mediaType, this.startedAt);
+				bytes, this.duration, this.wrapUp, this.mediaType, this.startedAt, this.nulInText);
 	}
 
 	public CallRequest withTiming(Duration duration, Duration wrapUp) {
 		return new CallRequest(this.count, this.agentUserId, this.transferToUserId, this.recordings, this.fileState,
-				this.channels, this.recordingBytes, duration, wrapUp, this.mediaType, this.startedAt);
+				this.channels, this.recordingBytes, duration, wrapUp, this.mediaType, this.startedAt, this.nulInText);
 	}
 
 	/** A chat: no recording, no call topic. */
 	public CallRequest asChat() {
 		return new CallRequest(this.count, this.agentUserId, this.transferToUserId, 0, this.fileState, this.channels,
-				this.recordingBytes, this.duration, this.wrapUp, "chat", this.startedAt);
+				this.recordingBytes, this.duration, this.wrapUp, "chat", this.startedAt, this.nulInText);
 	}
 
 	/** A call that started at the given past instant and is already over. */
 	public CallRequest startedAt(Instant startedAt) {
 		return new CallRequest(this.count, this.agentUserId, this.transferToUserId, this.recordings, this.fileState,
-				this.channels, this.recordingBytes, this.duration, this.wrapUp, this.mediaType, startedAt);
+				this.channels, this.recordingBytes, this.duration, this.wrapUp, this.mediaType, startedAt,
+				this.nulInText);
+	}
+
+	/**
+	 * With NUL characters in the caller's address and name, as Genesys passes on what a
+	 * carrier sent: in the details JSON as the escape of NUL.
+	 */
+	public CallRequest withNulInText() {
+		return new CallRequest(this.count, this.agentUserId, this.transferToUserId, this.recordings, this.fileState,
+				this.channels, this.recordingBytes, this.duration, this.wrapUp, this.mediaType, this.startedAt, true);
 	}
 
 }

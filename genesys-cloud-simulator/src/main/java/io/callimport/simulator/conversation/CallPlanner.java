@@ -28,11 +28,13 @@ final class CallPlanner {
 		Instant end = start.plus(duration);
 		Duration ring = min(duration.dividedBy(5), Duration.ofSeconds(1));
 		Instant transferAt = (request.transferToUserId() != null) ? start.plus(duration.dividedBy(2)) : null;
-		String ani = "tel:+1555" + String.format("%07d", ids.nextInt(10_000_000));
+		String ani = "tel:+1555" + String.format("%07d", ids.nextInt(10_000_000))
+				+ (Boolean.TRUE.equals(request.nulInText()) ? "\0" : "");
 		String dnis = "tel:+18005550100";
 		List<Leg> legs = new ArrayList<>();
-		legs.add(new Leg(ids.uuid(), ids.uuid(), "customer", null, "Customer " + ani.substring(4), start, start, end,
-				"endpoint", null, null, false));
+		legs.add(new Leg(ids.uuid(), ids.uuid(), "customer", null,
+				"Customer " + (Boolean.TRUE.equals(request.nulInText()) ? "\0" : "") + ani.substring(4), start, start,
+				end, "endpoint", null, null, false));
 		Leg first = agent(org, request.agentUserId(), start, ring, (transferAt != null) ? transferAt : end,
 				(transferAt != null) ? "transfer" : "peer", request.wrapUp());
 		legs.add(new Leg(ids.uuid(), ids.uuid(), "acd", null, "Support", start, start, first.connectedAt(), "transfer",

@@ -40,7 +40,7 @@ final class RandomCalls {
 		long max = traffic.callDuration().max().toMillis();
 		Duration duration = Duration.ofMillis(random.nextLong(min, max + 1));
 		return new CallRequest(1, agent, transferTo, recordings, fileState, channels, traffic.recordingBytes(),
-				duration, traffic.wrapUp(), chat ? "chat" : "voice", null);
+				duration, traffic.wrapUp(), chat ? "chat" : "voice", null, null);
 	}
 
 }

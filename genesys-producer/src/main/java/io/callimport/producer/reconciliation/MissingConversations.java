@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -26,7 +28,9 @@ import io.callimport.producer.reconciliation.ImportStates.State;
  * rest through the outbox, which de-duplicates against everything published before (so a
  * conversation the websocket reports meanwhile is still published once). Source BACKFILL
  * for backfills, RECONCILIATION otherwise. A listed id that is not a UUID is parked, not
- * published.
+ * published. A conversation published long ago whose call still has no final status is
+ * published again, and the nightly run sweeps for those and for FAILED calls whose
+ * failure may pass by itself ({@link StrandedCalls}); all count as requeued.
  */
 @Component
 class MissingConversations {
@@ -41,14 +45,17 @@ class MissingConversations {
 
 	private final ParkedConversations parked;
 
+	private final StrandedCalls stranded;
+
 	private final Clock clock;
 
 	MissingConversations(ImportStates states, ConversationOutbox outbox, ParkedConversations parked,
-			PublishPacing pacing, Clock clock) {
+			PublishPacing pacing, StrandedCalls stranded, Clock clock) {
 		this.states = states;
 		this.outbox = outbox;
 		this.parked = parked;
 		this.pacing = pacing;
+		this.stranded = stranded;
 		this.clock = clock;
 	}
 
@@ -58,8 +65,9 @@ class MissingConversations {
 	WindowCounts requeue(String tenantId, RunKind kind, List<FoundConversation> listed, boolean paced,
 			BooleanSupplier keepGoing) {
 		List<FoundConversation> found = withValidIds(tenantId, kind, listed);
-		Map<String, State> current = this.states.of(tenantId,
-				found.stream().map(FoundConversation::conversationId).toList());
+		List<String> ids = found.stream().map(FoundConversation::conversationId).toList();
+		Map<String, State> current = this.states.of(tenantId, ids);
+		Set<String> stale = this.stranded.stale(tenantId, ids);
 		int imported = 0;
 		int inFlight = 0;
 		int requeued = 0;
@@ -67,21 +75,30 @@ class MissingConversations {
 		int attempted = 0;
 		for (FoundConversation conversation : found) {
 			State state = current.get(conversation.conversationId());
+			boolean strandedCall = state == State.IN_FLIGHT && stale.contains(conversation.conversationId());
 			if (state == State.IMPORTED) {
 				imported++;
 				continue;
 			}
-			if (state == State.IN_FLIGHT) {
+			if (state == State.IN_FLIGHT && !strandedCall) {
 				inFlight++;
 				continue;
 			}
 			if (paced && attempted++ % this.pacing.checkEvery() == 0) {
 				this.pacing.awaitRoom(keepGoing);
 			}
-			Boolean enqueued = publish(tenantId, kind, conversation);
+			Boolean enqueued = strandedCall ? again(() -> {
+				this.stranded.requeue(tenantId, conversation, source(kind));
+				return true;
+			}) : publish(tenantId, kind, conversation);
 			requeued += Boolean.TRUE.equals(enqueued) ? 1 : 0;
 			inFlight += Boolean.FALSE.equals(enqueued) ? 1 : 0;
 			failed += (enqueued == null) ? 1 : 0;
+		}
+		if (kind == RunKind.NIGHTLY) {
+			Integer swept = again(() -> this.stranded.sweep(tenantId));
+			requeued += (swept != null) ? swept : 0;
+			failed += (swept == null) ? 1 : 0;
 		}
 		return new WindowCounts(found.size(), imported, inFlight, requeued, failed);
 	}
@@ -109,9 +126,26 @@ class MissingConversations {
 	}
 
 	private ConversationEnded message(String tenantId, RunKind kind, FoundConversation conversation) {
-		CallSource source = (kind == RunKind.BACKFILL) ? CallSource.BACKFILL : CallSource.RECONCILIATION;
 		return ConversationEnded.of(tenantId, conversation.conversationId(), conversation.agentUserId(),
-				conversation.end(), this.clock.instant(), source);
+				conversation.end(), this.clock.instant(), source(kind));
+	}
+
+	private static CallSource source(RunKind kind) {
+		return (kind == RunKind.BACKFILL) ? CallSource.BACKFILL : CallSource.RECONCILIATION;
+	}
+
+	/**
+	 * Publishes a stranded or failed call again: what the enqueueing returned, null on
+	 * failure.
+	 */
+	private <T> @Nullable T again(Supplier<T> enqueue) {
+		try {
+			return enqueue.get();
+		}
+		catch (DataAccessException ex) {
+			log.warn("A stranded or failed conversation could not be enqueued again: {}", ex.getMessage());
+			return null;
+		}
 	}
 
 	/**
