@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/v1/tenants/{tenantId}/failures[?status=OPEN]}: dead-lettered imports;
  * {@code POST} replays them ({@code {"ids":[…]}}, or no body for every OPEN one) and
- * answers 202 with what was replayed.
+ * answers 202 with what was replayed; {@code POST …/failures/dismissals}
+ * ({@code {"ids":[…]}}) sets OPEN failures no replay can fix to DISMISSED.
  */
 @RestController
 @RequestMapping("/api/v1/tenants/{tenantId}/failures")
@@ -32,9 +33,12 @@ class FailureController {
 
 	private final FailureReplayer replayer;
 
-	FailureController(FailureQueries failures, FailureReplayer replayer) {
+	private final FailureDismissals dismissals;
+
+	FailureController(FailureQueries failures, FailureReplayer replayer, FailureDismissals dismissals) {
 		this.failures = failures;
 		this.replayer = replayer;
+		this.dismissals = dismissals;
 	}
 
 	@GetMapping
@@ -50,6 +54,11 @@ class FailureController {
 			@RequestBody(required = false) @Validated @Nullable ReplayRequest request) {
 		List<UUID> ids = (request != null) ? request.ids() : null;
 		return ResponseEntity.accepted().body(this.replayer.replay(tenantId, ids));
+	}
+
+	@PostMapping("/dismissals")
+	DismissResult dismiss(@PathVariable String tenantId, @RequestBody @Validated DismissRequest request) {
+		return this.dismissals.dismiss(tenantId, request.ids());
 	}
 
 }

@@ -73,6 +73,32 @@ class FailureReplayIntegrationTests extends FlowContext {
 		assertThat(ended().messagesFor(List.of(malformed))).isEmpty();
 	}
 
+	@Test
+	void anOperatorDismissesAnOpenFailureNoReplayCanFixAndItLeavesTheOpenOnes() {
+		UUID parked = failure("not-a-uuid-" + UUID.randomUUID(), "OPEN");
+		UUID replayedBefore = failure(UUID.randomUUID().toString(), "REPLAYED");
+		UUID unknown = UUID.randomUUID();
+
+		Response dismissal = this.api.post(PATH + "/dismissals",
+				"{\"ids\":[\"%s\",\"%s\",\"%s\"]}".formatted(parked, replayedBefore, unknown));
+		Response again = this.api.post(PATH + "/dismissals", "{\"ids\":[\"%s\"]}".formatted(parked));
+		Response empty = this.api.post(PATH + "/dismissals", "{\"ids\":[]}");
+
+		assertThat(dismissal.status()).isEqualTo(200);
+		assertThat(dismissal.json().path("dismissed").valueStream().map(JsonNode::asString))
+			.containsExactly(parked.toString());
+		assertThat(dismissal.json().path("skipped").findValuesAsString("reason"))
+			.containsExactly("the failure is REPLAYED, not OPEN", "not found");
+		assertThat(again.json().path("skipped").findValuesAsString("reason"))
+			.containsExactly("the failure is DISMISSED, not OPEN");
+		assertThat(empty.status()).isEqualTo(400);
+		assertThat(empty.contentType()).contains("application/problem+json");
+		assertThat(this.api.get(PATH + "?status=OPEN&size=500").json().path("content").findValuesAsString("id"))
+			.doesNotContain(parked.toString());
+		assertThat(this.api.get(PATH + "?status=DISMISSED&size=500").json().path("content").findValuesAsString("id"))
+			.contains(parked.toString());
+	}
+
 	private UUID failure(String conversation, String status) {
 		UUID id = UUID.randomUUID();
 		ConversationEnded original = ConversationEnded.of(TENANT, conversation, "agent-of-" + conversation,
