@@ -9,8 +9,32 @@ fi
 for _ in $(seq 1 60); do pg_isready -h 127.0.0.1 -p 5432 -q && break; sleep 1; done
 pg_isready -h 127.0.0.1 -p 5432 >/dev/null
 
+# RabbitMQ needs more file descriptors than the usual soft limit of 1024: the tests hold a virtual host
+# with its queues per test context, and past ~900 descriptors new connections hang in the handshake. A
+# server started with a lower limit is restarted with the hard limit (its data stays).
+wanted_descriptors=16384
+rabbit_descriptors() {
+	local pid
+	pid=$(pgrep -f beam.smp | head -1) || true
+	[[ -n "$pid" ]] && awk '/Max open files/ {print $4}' "/proc/$pid/limits" || echo 0
+}
+start_rabbit() {
+	local limit
+	limit=$(ulimit -Hn)
+	if [[ "$(id -u)" == 0 ]] && id rabbitmq >/dev/null 2>&1 && [[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]]; then
+		# Debian's wrapper switches to the rabbitmq user with su, which starts again from 1024
+		(ulimit -n "$limit" && su rabbitmq -s /bin/sh -c "ulimit -n $limit; /usr/lib/rabbitmq/bin/rabbitmq-server -detached")
+	else
+		(ulimit -n "$limit" 2>/dev/null || true; rabbitmq-server -detached)
+	fi
+	for _ in $(seq 1 60); do rabbitmqctl -q status >/dev/null 2>&1 && return 0; sleep 1; done
+}
 if ! rabbitmqctl -q status >/dev/null 2>&1; then
-	rabbitmq-server -detached
+	start_rabbit
+elif (($(rabbit_descriptors) < wanted_descriptors)) && (($(ulimit -Hn) > $(rabbit_descriptors))); then
+	echo "Restarting RabbitMQ with $(ulimit -Hn) file descriptors instead of $(rabbit_descriptors)"
+	rabbitmqctl -q stop
+	start_rabbit
 fi
 rabbitmqctl -q await_startup --timeout 120
 rabbitmq-plugins -q enable rabbitmq_management >/dev/null
