@@ -44,10 +44,6 @@ public final class ConsumerServices {
 		// connections)
 		this.properties.put("spring.datasource.hikari.maximum-pool-size", "6");
 		this.properties.put("spring.datasource.hikari.minimum-idle", "1");
-		// cached contexts of earlier classes give their connections back within seconds
-		// (Hikari's default keeps them 10 minutes), so the child consumers of the crash
-		// and rolling-restart tests find free connections late in the run
-		this.properties.put("spring.datasource.hikari.idle-timeout", "10000");
 		this.properties.putAll(ObjectStoreServer.shared().minioProperties(this.bucket));
 		this.properties.put("settings.encryption-key", ENCRYPTION_KEY);
 		this.properties.put("genesys.api-base-url", this.simulator.baseUrl());
