@@ -18,7 +18,7 @@ class FairExecutorTests {
 		try (FairExecutor executor = new FairExecutor(1, "fair-test-")) {
 			CountDownLatch gate = new CountDownLatch(1);
 			List<String> order = new CopyOnWriteArrayList<>();
-			executor.execute("blocker", true, () -> hold(gate));
+			startBlocker(executor, gate);
 			for (int i = 0; i < 50; i++) {
 				String name = "a" + i;
 				executor.execute("tenant-a", true, () -> order.add(name));
@@ -44,7 +44,7 @@ class FairExecutorTests {
 		try (FairExecutor executor = new FairExecutor(1, "fair-test-")) {
 			CountDownLatch gate = new CountDownLatch(1);
 			List<String> order = new CopyOnWriteArrayList<>();
-			executor.execute("blocker", true, () -> hold(gate));
+			startBlocker(executor, gate);
 			for (int i = 0; i < 5; i++) {
 				String name = "background" + i;
 				executor.execute("tenant-a", false, () -> order.add(name));
@@ -55,6 +55,21 @@ class FairExecutorTests {
 			await().atMost(Duration.ofSeconds(10)).until(() -> order.size() == 6);
 			assertThat(order.get(0)).isEqualTo("live");
 		}
+	}
+
+	/**
+	 * Occupies the only thread and waits until the blocker has started, so the tags the
+	 * test hands out all come after the blocker's turn (otherwise the first few of one
+	 * key may be tagged before the worker records the blocker's tag, and the order shifts
+	 * by one).
+	 */
+	private static void startBlocker(FairExecutor executor, CountDownLatch gate) throws InterruptedException {
+		CountDownLatch started = new CountDownLatch(1);
+		executor.execute("blocker", true, () -> {
+			started.countDown();
+			hold(gate);
+		});
+		assertThat(started.await(10, TimeUnit.SECONDS)).as("the blocker started").isTrue();
 	}
 
 	private static void hold(CountDownLatch gate) {
