@@ -48,10 +48,23 @@ class CallFinisher {
 	 */
 	void finish(CallWork call, List<RecordingRow> rows, List<StagedRecording> staged) {
 		PendingImport pending = call.pending();
+		boolean kept = false;
 		try (MDC.MDCCloseable tenant = MDC.putCloseable(CallFailures.MDC_TENANT, pending.tenantId());
 				MDC.MDCCloseable conversation = MDC.putCloseable(CallFailures.MDC_CONVERSATION,
 						pending.conversationId())) {
-			ImportCommit.Outcome outcome = this.commit.save(call.metadata(), rows, staged, pending.message().source());
+			ImportCommit.Outcome outcome;
+			try {
+				outcome = this.commit.save(call.metadata(), rows, staged, pending.message().source());
+			}
+			catch (RuntimeException ex) {
+				// only the commit failed: the next attempt uses these instead of
+				// downloading
+				// them again
+				KeptRecordings.keepForNextAttempt(pending, staged);
+				kept = true;
+				this.failures.fail(pending, ex);
+				return;
+			}
 			if (outcome == ImportCommit.Outcome.COMPLETED_ELSEWHERE) {
 				log.info("Conversation was completed by another consumer meanwhile");
 				settle(pending, ImportOutcomeTag.DUPLICATE);
@@ -66,14 +79,22 @@ class CallFinisher {
 			this.failures.fail(pending, ex);
 		}
 		finally {
-			// promoted ones are gone from the staging area already
-			staged.forEach(this::discard);
+			if (!kept) {
+				// promoted ones are gone from the staging area already
+				staged.forEach(this::discard);
+			}
 		}
 	}
 
-	/** Removes a staged recording that is not (or no longer) to be promoted. */
+	/**
+	 * Removes a staged recording that is not (or no longer) to be promoted; one an
+	 * earlier attempt left stays for the attempts its delivery still carries it to (the
+	 * sweep removes it in the end).
+	 */
 	void discard(StagedRecording staged) {
-		this.staging.discard(staged.object().stagingKey());
+		if (!staged.carriedOver()) {
+			this.staging.discard(staged.object().stagingKey());
+		}
 	}
 
 	/** Queues a call that an earlier attempt stored but could not queue. */

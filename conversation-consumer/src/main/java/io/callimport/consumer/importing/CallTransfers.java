@@ -49,7 +49,8 @@ class CallTransfers implements DisposableBean {
 					() -> this.finisher.finish(call, unavailable, List.of()));
 			return;
 		}
-		Transfer transfer = new Transfer(call, plan.downloads().size(), unavailable);
+		Transfer transfer = new Transfer(call, plan.downloads().size(), unavailable,
+				KeptRecordings.of(call.pending(), call.metadata()));
 		for (Download download : plan.downloads()) {
 			this.executor.execute(call.pending().tenantId(), isLive(call), () -> store(genesys, transfer, download));
 		}
@@ -63,7 +64,9 @@ class CallTransfers implements DisposableBean {
 		try (MDC.MDCCloseable tenant = MDC.putCloseable(CallFailures.MDC_TENANT, transfer.call.pending().tenantId());
 				MDC.MDCCloseable conversation = MDC.putCloseable(CallFailures.MDC_CONVERSATION,
 						transfer.call.conversationId())) {
-			staged = this.storage.store(genesys, transfer.call.metadata(), download);
+			staged = transfer.kept.find(download.recordingId())
+				.flatMap((earlier) -> this.storage.reuse(transfer.call.metadata(), download, earlier))
+				.orElseGet(() -> this.storage.store(genesys, transfer.call.metadata(), download));
 		}
 		catch (RuntimeException ex) {
 			if (transfer.failed.compareAndSet(false, true)) {
@@ -114,8 +117,11 @@ class CallTransfers implements DisposableBean {
 
 		final List<StagedRecording> staged = Collections.synchronizedList(new ArrayList<>());
 
-		Transfer(CallWork call, int downloads, List<RecordingRow> unavailable) {
+		final KeptRecordings kept;
+
+		Transfer(CallWork call, int downloads, List<RecordingRow> unavailable, KeptRecordings kept) {
 			this.call = call;
+			this.kept = kept;
 			this.remaining = new AtomicInteger(downloads);
 			this.rows = Collections.synchronizedList(new ArrayList<>(unavailable));
 		}

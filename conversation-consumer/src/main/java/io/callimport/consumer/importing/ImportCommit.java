@@ -49,7 +49,14 @@ class ImportCommit {
 			// stored since this import began (an earlier one is queued first, at intake)
 			return Outcome.STORED_ELSEWHERE;
 		}
-		staged.forEach((recording) -> this.staging.promote(recording.object()));
+		for (StagedRecording recording : staged) {
+			if (recording.origin() == StagedRecording.Origin.KEPT_PROMOTED) {
+				this.staging.confirmPromoted(recording.object());
+			}
+			else {
+				this.staging.promote(recording.object());
+			}
+		}
 		if (!this.calls.saveImported(call, rows, source)) {
 			throw new IllegalStateException("The call's row changed under its lock");
 		}

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.mypurecloud.sdk.v2.model.Recording;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,7 @@ import io.callimport.consumer.importing.RecordingPlan.Download;
 import io.callimport.consumer.metrics.ImportMetrics;
 import io.callimport.consumer.recording.ObjectKeys;
 import io.callimport.consumer.recording.RecordingUploader;
+import io.callimport.consumer.recording.StagingArea;
 import io.callimport.consumer.recording.StoredObject;
 import io.callimport.genesys.GenesysClient;
 
@@ -34,8 +36,11 @@ class RecordingStorage {
 
 	private final ImportMetrics metrics;
 
-	RecordingStorage(RecordingUploader uploader, ImportMetrics metrics) {
+	private final StagingArea staging;
+
+	RecordingStorage(RecordingUploader uploader, StagingArea staging, ImportMetrics metrics) {
 		this.uploader = uploader;
+		this.staging = staging;
 		this.metrics = metrics;
 	}
 
@@ -54,6 +59,25 @@ class RecordingStorage {
 				String.format(Locale.ROOT, "%.1f", stored.bytes() / 1e3 / millis),
 				(stored.sourceFormat() != null) ? ", converted from " + stored.sourceFormat() : "");
 		this.metrics.recordingStored(call.tenantId(), stored.bytes());
+		return staged(download, stored, StagedRecording.Origin.UPLOADED);
+	}
+
+	/**
+	 * The recording as an earlier attempt of the call stored it, when its bytes are still
+	 * in the store; empty when it must be downloaded.
+	 */
+	Optional<StagedRecording> reuse(CallMetadata call, Download download, StoredObject earlier) {
+		return this.staging.find(earlier).map((kept) -> {
+			log.info("Recording {} was stored by an earlier attempt ({} bytes, {}): not downloaded again",
+					download.recordingId(), earlier.bytes(),
+					(kept == StagingArea.Kept.STAGED) ? "staged" : "under " + earlier.objectKey());
+			this.metrics.recordingReused(call.tenantId());
+			return staged(download, earlier, (kept == StagingArea.Kept.STAGED) ? StagedRecording.Origin.KEPT_STAGED
+					: StagedRecording.Origin.KEPT_PROMOTED);
+		});
+	}
+
+	private static StagedRecording staged(Download download, StoredObject stored, StagedRecording.Origin origin) {
 		Recording listed = download.listed();
 		return new StagedRecording(new RecordingRow(download.recordingId(), stored.objectKey(), stored.bytes(),
 				stored.sha256(), stored.format().name(), (stored.channels() > 0) ? stored.channels() : null, null,
@@ -61,7 +85,7 @@ class RecordingStorage {
 				(listed != null) ? time(listed.getStartTime()) : null,
 				(listed != null) ? time(listed.getEndTime()) : null,
 				(listed != null && duration(listed) != null) ? duration(listed) : stored.durationMs(),
-				(stored.sourceFormat() != null) ? stored.sourceFormat().name() : null), stored);
+				(stored.sourceFormat() != null) ? stored.sourceFormat().name() : null), stored, origin);
 	}
 
 	/** The rows of the plan's archived and deleted recordings. */

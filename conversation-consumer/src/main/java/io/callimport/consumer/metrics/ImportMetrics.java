@@ -89,6 +89,18 @@ public class ImportMetrics {
 	}
 
 	/** Size of one stored recording. */
+	/**
+	 * A recording an earlier attempt stored was used again instead of downloaded: its
+	 * database write had failed.
+	 */
+	public void recordingReused(String tenant) {
+		Counter.builder("callimport.recordings.reused")
+			.description("Recordings an earlier attempt stored that a retry used instead of downloading them again")
+			.tag("tenant", tenant)
+			.register(this.registry)
+			.increment();
+	}
+
 	public void recordingStored(String tenant, long bytes) {
 		DistributionSummary.builder("callimport.recordings.bytes")
 			.description("Size of the recordings stored in the object store")

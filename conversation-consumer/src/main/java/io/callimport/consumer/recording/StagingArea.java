@@ -1,6 +1,7 @@
 package io.callimport.consumer.recording;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.minio.CopyObjectArgs;
@@ -11,6 +12,7 @@ import io.minio.SourceObject;
 import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
 import io.minio.errors.MinioException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,6 +99,41 @@ public class StagingArea {
 	}
 
 	/**
+	 * Where an earlier attempt left this object, if its bytes are still there: staged
+	 * with its length, or already promoted with its length and SHA-256. Empty when it
+	 * must be downloaded again, also when the store cannot tell now.
+	 */
+	public Optional<Kept> find(StoredObject object) {
+		if (!object.bucket().equals(this.bucket.name())) {
+			return Optional.empty();
+		}
+		StatObjectResponse staged = statIfPresent(object.stagingKey());
+		if (staged != null && staged.size() == object.bytes()) {
+			return Optional.of(Kept.STAGED);
+		}
+		return holdsPromoted(object) ? Optional.of(Kept.PROMOTED) : Optional.empty();
+	}
+
+	/**
+	 * Checks, under the call's row lock, that an object an earlier attempt promoted is
+	 * still the one its row will describe.
+	 * @throws ImportFailureException {@code OBJECT_STORE_UNAVAILABLE} (retried)
+	 */
+	public void confirmPromoted(StoredObject object) {
+		if (!holdsPromoted(object)) {
+			throw new ImportFailureException(ReasonCode.OBJECT_STORE_UNAVAILABLE,
+					"The object an earlier attempt stored as " + object.objectKey()
+							+ " is gone or differs; the recording is imported again");
+		}
+	}
+
+	private boolean holdsPromoted(StoredObject object) {
+		StatObjectResponse promoted = statIfPresent(object.objectKey());
+		return promoted != null && promoted.size() == object.bytes()
+				&& object.sha256().equals(promoted.userMetadata().getFirst(SHA256_METADATA));
+	}
+
+	/**
 	 * Removes a staged object that will not be promoted; a failure only leaves it to the
 	 * sweep.
 	 */
@@ -109,6 +146,16 @@ public class StagingArea {
 		}
 	}
 
+	/** The object's description; null when absent or when the store cannot tell now. */
+	private @Nullable StatObjectResponse statIfPresent(String key) {
+		try {
+			return this.minio.statObject(StatObjectArgs.builder().bucket(this.bucket.name()).object(key).build());
+		}
+		catch (MinioException | RuntimeException ex) {
+			return null;
+		}
+	}
+
 	private StatObjectResponse stat(String key) {
 		try {
 			return this.minio.statObject(StatObjectArgs.builder().bucket(this.bucket.name()).object(key).build());
@@ -116,6 +163,17 @@ public class StagingArea {
 		catch (MinioException | RuntimeException ex) {
 			throw unavailable("Reading the size of " + key + " failed", ex);
 		}
+	}
+
+	/** Where a kept object is. */
+	public enum Kept {
+
+		/** Still in the staging area: promoted like a fresh upload. */
+		STAGED,
+
+		/** Under its final key already: nothing to copy. */
+		PROMOTED
+
 	}
 
 	private static ImportFailureException unavailable(String what, Exception ex) {

@@ -32,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import io.callimport.consumer.Broker;
 import io.callimport.consumer.ConsumerServices;
+import io.callimport.consumer.ObjectStore;
 import io.callimport.consumer.TestTenants;
 import io.callimport.consumer.TestTenants.Tenant;
 import io.callimport.model.message.CallSource;
@@ -244,6 +245,31 @@ class StrandedCallsIntegrationTests {
 		assertThat(mediaDownloads(tenant)).isEqualTo(1);
 	}
 
+	@Test
+	void recordingStoredBeforeAFailedDatabaseWriteIsNotDownloadedAgain() throws Exception {
+		Tenant tenant = this.tenants.create("rewrite", 1);
+		String conversation = this.simulator.createCalls(tenant.orgId(), call(tenant)).get(0);
+		// a serialization failure: transient, retried; twice, so the third attempt writes
+		injectWriteFault(conversation, "40001", 2);
+
+		this.broker.publishEnded(tenant.id(), conversation, tenant.agent(0));
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> queued(tenant) == 1);
+		assertThat(retried(tenant)).isEqualTo(2);
+		assertThat(mediaDownloads(tenant)).as("downloads of the call's one recording").isEqualTo(1);
+		assertThat(reused(tenant)).isEqualTo(2);
+		Map<String, Object> row = this.jdbc
+			.sql("SELECT r.object_key, r.bytes, r.sha256 FROM recordings r JOIN calls c ON c.id = r.call_id"
+					+ " WHERE c.tenant_id = :t")
+			.param("t", tenant.id())
+			.query()
+			.singleRow();
+		ObjectStore objects = ObjectStore.shared(services.bucket());
+		String key = (String) row.get("object_key");
+		assertThat(objects.list(tenant.id() + "/")).containsEntry(key, ((Number) row.get("bytes")).longValue());
+		assertThat(objects.sha256(key)).isEqualTo(row.get("sha256"));
+	}
+
 	/**
 	 * Makes the call's import write fail with the SQLState the next {@code times} times,
 	 * as PostgreSQL itself would raise it.
@@ -358,6 +384,11 @@ class StrandedCallsIntegrationTests {
 			.tag("tenant", tenant.id())
 			.tag("outcome", "retried")
 			.counter();
+		return (counter != null) ? counter.count() : 0;
+	}
+
+	private double reused(Tenant tenant) {
+		var counter = this.meters.find("callimport.recordings.reused").tag("tenant", tenant.id()).counter();
 		return (counter != null) ? counter.count() : 0;
 	}
 
