@@ -19,7 +19,9 @@ class ArchitectureTests {
 		ArchitectureRules.usesOnly(BASE).check(CLASSES);
 	}
 
-	// Its feature packages still form one cycle around control (issue 13): no cycle rule
-	// yet.
+	@Test
+	void featurePackagesFormNoCycle() {
+		ArchitectureRules.featurePackagesFreeOfCycles(BASE).check(CLASSES);
+	}
 
 }

@@ -7,6 +7,7 @@ import com.mypurecloud.sdk.v2.model.AnalyticsConversationQueryResponse;
 import com.mypurecloud.sdk.v2.model.AnalyticsConversationWithoutAttributes;
 import com.mypurecloud.sdk.v2.model.AnalyticsConversationWithoutAttributesMultiGetResponse;
 import com.mypurecloud.sdk.v2.model.ConversationQuery;
+import io.callimport.simulator.auth.CallerOrganization;
 import io.callimport.simulator.organization.OrganizationRegistry;
 import io.callimport.simulator.organization.SimulatedOrganization;
 import io.callimport.simulator.web.GenesysApiException;
@@ -41,7 +42,7 @@ class AnalyticsController {
 
 	@GetMapping("/{conversationId}/details")
 	GenesysJson one(@PathVariable String conversationId, HttpServletRequest request) {
-		return GenesysJson.of(this.view.details(this.organizations.ofCaller(request), conversationId)
+		return GenesysJson.of(this.view.details(CallerOrganization.of(this.organizations, request), conversationId)
 			.orElseThrow(() -> GenesysApiException.notFound("Conversation " + conversationId)));
 	}
 
@@ -50,7 +51,7 @@ class AnalyticsController {
 		if (id.size() > 100) {
 			throw GenesysApiException.badRequest("At most 100 conversation ids per request, got " + id.size());
 		}
-		SimulatedOrganization org = this.organizations.ofCaller(request);
+		SimulatedOrganization org = CallerOrganization.of(this.organizations, request);
 		List<AnalyticsConversationWithoutAttributes> found = id.stream()
 			.distinct()
 			.flatMap((conversationId) -> this.view.details(org, conversationId).stream())
@@ -67,7 +68,7 @@ class AnalyticsController {
 		Paging paging = (query.getPaging() != null)
 				? Paging.of(query.getPaging().getPageSize(), query.getPaging().getPageNumber(), 25, 100)
 				: Paging.of(null, null, 25, 100);
-		SimulatedOrganization org = this.organizations.ofCaller(request);
+		SimulatedOrganization org = CallerOrganization.of(this.organizations, request);
 		java.time.Instant asOf = this.view.asOf(org);
 		List<AnalyticsConversationWithoutAttributes> matching = this.view.visible(org)
 			.stream()

@@ -8,6 +8,7 @@ import com.mypurecloud.sdk.v2.model.AsyncConversationQuery;
 import com.mypurecloud.sdk.v2.model.AsyncQueryResponse;
 import com.mypurecloud.sdk.v2.model.AsyncQueryStatus;
 import com.mypurecloud.sdk.v2.model.DataAvailabilityResponse;
+import io.callimport.simulator.auth.CallerOrganization;
 import io.callimport.simulator.auth.AccessToken;
 import io.callimport.simulator.organization.OrganizationRegistry;
 import io.callimport.simulator.organization.SimulatedOrganization;
@@ -49,7 +50,7 @@ class AnalyticsJobsController {
 
 	@PostMapping
 	ResponseEntity<GenesysJson> submit(@RequestBody String body, HttpServletRequest request) {
-		String jobId = this.jobs.submit(this.organizations.ofCaller(request), parse(body));
+		String jobId = this.jobs.submit(CallerOrganization.of(this.organizations, request), parse(body));
 		return ResponseEntity.accepted().body(GenesysJson.of(new AsyncQueryResponse().jobId(jobId)));
 	}
 
@@ -90,7 +91,7 @@ class AnalyticsJobsController {
 
 	@GetMapping("/availability")
 	GenesysJson availability(HttpServletRequest request) {
-		Date available = Date.from(this.view.asOf(this.organizations.ofCaller(request)));
+		Date available = Date.from(this.view.asOf(CallerOrganization.of(this.organizations, request)));
 		return GenesysJson.of(new DataAvailabilityResponse().dataAvailabilityDate(available));
 	}
 

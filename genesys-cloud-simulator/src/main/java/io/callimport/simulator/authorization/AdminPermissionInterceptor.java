@@ -3,6 +3,7 @@ package io.callimport.simulator.authorization;
 import java.util.List;
 import java.util.Set;
 
+import io.callimport.simulator.auth.CallerOrganization;
 import io.callimport.simulator.auth.AccessToken;
 import io.callimport.simulator.organization.OrganizationRegistry;
 import io.callimport.simulator.organization.Permissions;
@@ -38,7 +39,7 @@ class AdminPermissionInterceptor implements HandlerInterceptor {
 			return true;
 		}
 		AccessToken token = AccessToken.of(request);
-		SimulatedOrganization org = this.organizations.ofCaller(request);
+		SimulatedOrganization org = CallerOrganization.of(this.organizations, request);
 		if (!holds(org, token, permission)) {
 			throw new GenesysApiException(403, "missing.permissions",
 					"You are missing the following permission(s): [" + permission + "]");

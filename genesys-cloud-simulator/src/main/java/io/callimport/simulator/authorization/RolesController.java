@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.mypurecloud.sdk.v2.model.DomainOrganizationRole;
 import com.mypurecloud.sdk.v2.model.DomainOrganizationRoleCreate;
 import com.mypurecloud.sdk.v2.model.OrganizationRoleEntityListing;
+import io.callimport.simulator.auth.CallerOrganization;
 import io.callimport.simulator.organization.OrganizationRegistry;
 import io.callimport.simulator.organization.SimulatedOrganization;
 import io.callimport.simulator.organization.SimulatedRole;
@@ -53,7 +54,7 @@ class RolesController {
 			@RequestParam(required = false) @Nullable String name,
 			@RequestParam(required = false) @Nullable List<String> id, HttpServletRequest request) {
 		Paging paging = Paging.of(pageSize, pageNumber, 25, 500);
-		SimulatedOrganization org = this.organizations.ofCaller(request);
+		SimulatedOrganization org = CallerOrganization.of(this.organizations, request);
 		List<DomainOrganizationRole> roles = org.roles()
 			.all()
 			.stream()
@@ -75,14 +76,14 @@ class RolesController {
 
 	@GetMapping("/{roleId}")
 	GenesysJson role(@PathVariable String roleId, HttpServletRequest request) {
-		SimulatedOrganization org = this.organizations.ofCaller(request);
+		SimulatedOrganization org = CallerOrganization.of(this.organizations, request);
 		return GenesysJson.of(RoleModels.role(find(org, roleId), org.roles().holders(roleId).size()));
 	}
 
 	@PostMapping
 	GenesysJson create(@RequestBody String body, HttpServletRequest request) {
 		DomainOrganizationRoleCreate role = parse(body);
-		SimulatedOrganization org = this.organizations.ofCaller(request);
+		SimulatedOrganization org = CallerOrganization.of(this.organizations, request);
 		SimulatedRole created = org.roles()
 			.create(requireName(role.getName()),
 					String.valueOf(role.getDescription() == null ? "" : role.getDescription()),
@@ -93,7 +94,7 @@ class RolesController {
 	@PutMapping("/{roleId}")
 	GenesysJson update(@PathVariable String roleId, @RequestBody String body, HttpServletRequest request) {
 		DomainOrganizationRoleCreate role = parse(body);
-		SimulatedOrganization org = this.organizations.ofCaller(request);
+		SimulatedOrganization org = CallerOrganization.of(this.organizations, request);
 		find(org, roleId);
 		SimulatedRole updated = org.roles()
 			.update(roleId, requireName(role.getName()), (role.getDescription() != null) ? role.getDescription() : "",
@@ -103,7 +104,7 @@ class RolesController {
 
 	@DeleteMapping("/{roleId}")
 	ResponseEntity<Void> delete(@PathVariable String roleId, HttpServletRequest request) {
-		SimulatedOrganization org = this.organizations.ofCaller(request);
+		SimulatedOrganization org = CallerOrganization.of(this.organizations, request);
 		find(org, roleId);
 		org.oauthClients().removeRole(roleId, this.clock.instant());
 		org.roles().delete(roleId);
@@ -113,7 +114,7 @@ class RolesController {
 	@PutMapping("/{roleId}/users/add")
 	GenesysJson grant(@PathVariable String roleId, @RequestBody String body, HttpServletRequest request) {
 		List<String> userIds = parseIds(body);
-		SimulatedOrganization org = this.organizations.ofCaller(request);
+		SimulatedOrganization org = CallerOrganization.of(this.organizations, request);
 		find(org, roleId);
 		for (String userId : userIds) {
 			if (org.directory().user(userId).isEmpty()) {

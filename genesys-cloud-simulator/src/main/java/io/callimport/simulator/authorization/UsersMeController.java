@@ -7,6 +7,7 @@ import com.mypurecloud.sdk.v2.model.Division;
 import com.mypurecloud.sdk.v2.model.DomainRole;
 import com.mypurecloud.sdk.v2.model.UserAuthorization;
 import com.mypurecloud.sdk.v2.model.UserMe;
+import io.callimport.simulator.auth.CallerOrganization;
 import io.callimport.simulator.auth.AccessToken;
 import io.callimport.simulator.organization.OrganizationRegistry;
 import io.callimport.simulator.organization.SimulatedOrganization;
@@ -42,7 +43,7 @@ class UsersMeController {
 			throw GenesysApiException
 				.badRequest("This request requires a user context. Client credentials cannot be used.");
 		}
-		SimulatedOrganization org = this.organizations.ofCaller(request);
+		SimulatedOrganization org = CallerOrganization.of(this.organizations, request);
 		SimulatedUser user = org.directory()
 			.user(userId)
 			.orElseThrow(() -> GenesysApiException.notFound("User " + userId));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.mypurecloud.sdk.v2.model.BatchDownloadJobSubmission;
 import com.mypurecloud.sdk.v2.model.BatchDownloadJobSubmissionResult;
 import com.mypurecloud.sdk.v2.model.BatchDownloadRequest;
+import io.callimport.simulator.auth.CallerOrganization;
 import io.callimport.simulator.auth.AccessToken;
 import io.callimport.simulator.organization.OrganizationRegistry;
 import io.callimport.simulator.organization.SimulatedOrganization;
@@ -55,7 +56,7 @@ class RecordingBatchController {
 
 	@PostMapping
 	GenesysJson submit(@RequestBody String body, HttpServletRequest request) {
-		SimulatedOrganization org = this.organizations.ofCaller(request);
+		SimulatedOrganization org = CallerOrganization.of(this.organizations, request);
 		RecordingBatchJob job = this.jobs.submit(org, AccessToken.of(request).clientId(), entries(body));
 		return GenesysJson.of(GenesysMapper.withReadOnly(new BatchDownloadJobSubmissionResult(),
 				Map.of("id", job.id(), "selfUri", PATH + "/" + job.id())));
@@ -63,7 +64,7 @@ class RecordingBatchController {
 
 	@GetMapping("/{jobId}")
 	GenesysJson job(@PathVariable String jobId, HttpServletRequest request) {
-		SimulatedOrganization org = this.organizations.ofCaller(request);
+		SimulatedOrganization org = CallerOrganization.of(this.organizations, request);
 		RecordingBatchJob job = this.jobs.find(AccessToken.of(request), jobId);
 		String baseUrl = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
 		return GenesysJson.of(this.results.status(job, org, baseUrl, this.clock.instant()));

@@ -22,7 +22,7 @@ public record OrganizationSettings(@Nullable Integer requestsPerMinute, @Nullabl
 		return new OrganizationSettings(null, null, null);
 	}
 
-	static OrganizationSettings of(OrganizationScenario scenario) {
+	public static OrganizationSettings of(OrganizationScenario scenario) {
 		return new OrganizationSettings(scenario.requestsPerMinute(), scenario.rateLimitScope(),
 				scenario.batchProcessingTime());
 	}
@@ -40,7 +40,7 @@ public record OrganizationSettings(@Nullable Integer requestsPerMinute, @Nullabl
 	}
 
 	/** The scenario with this change applied (checked as any scenario is). */
-	OrganizationScenario applyTo(OrganizationScenario scenario) {
+	public OrganizationScenario applyTo(OrganizationScenario scenario) {
 		OrganizationScenario changed = scenario;
 		if (this.requestsPerMinute != null) {
 			changed = changed.withLimits(changed.topicsPerChannel(), changed.channelsPerClient(),

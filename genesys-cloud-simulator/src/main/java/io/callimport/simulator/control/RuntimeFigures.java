@@ -13,7 +13,7 @@ import java.lang.management.MemoryType;
  */
 public record RuntimeFigures(long heapUsedBytes, long heapPeakBytes, long heapMaxBytes) {
 
-	static RuntimeFigures now() {
+	public static RuntimeFigures now() {
 		long peak = ManagementFactory.getMemoryPoolMXBeans()
 			.stream()
 			.filter((pool) -> pool.getType() == MemoryType.HEAP)

@@ -1,5 +1,7 @@
 /**
- * The control API under /simulator and its typed Java client.
+ * The control API under /simulator as its callers see it: the requests and answers it
+ * exchanges (scenarios, faults, calls, request counts) and its typed Java client. Served
+ * by {@code controlserver}.
  */
 @NullMarked
 package io.callimport.simulator.control;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.mypurecloud.sdk.v2.model.Empty;
 import com.mypurecloud.sdk.v2.model.GroupCreate;
 import com.mypurecloud.sdk.v2.model.GroupMembersUpdate;
+import io.callimport.simulator.auth.CallerOrganization;
 import io.callimport.simulator.organization.OrganizationRegistry;
 import io.callimport.simulator.organization.SimulatedOrganization;
 import io.callimport.simulator.web.GenesysApiException;
@@ -50,14 +51,14 @@ class GroupAdminController {
 		if (group.getType() == null || group.getVisibility() == null) {
 			throw GenesysApiException.badRequest("A group needs a type and a visibility");
 		}
-		SimulatedOrganization org = this.organizations.ofCaller(request);
+		SimulatedOrganization org = CallerOrganization.of(this.organizations, request);
 		return GenesysJson
 			.of(DirectoryModels.group(org.directory().createGroup(group.getName().trim(), this.clock.instant())));
 	}
 
 	@DeleteMapping("/api/v2/groups/{groupId}")
 	ResponseEntity<Void> delete(@PathVariable String groupId, HttpServletRequest request) {
-		if (!this.organizations.ofCaller(request).directory().deleteGroup(groupId)) {
+		if (!CallerOrganization.of(this.organizations, request).directory().deleteGroup(groupId)) {
 			throw GenesysApiException.notFound("Group " + groupId);
 		}
 		return ResponseEntity.noContent().build();
@@ -71,7 +72,7 @@ class GroupAdminController {
 		if (memberIds.isEmpty() || memberIds.size() > MAX_MEMBERS_PER_REQUEST) {
 			throw GenesysApiException.badRequest("memberIds must hold 1 to " + MAX_MEMBERS_PER_REQUEST + " user ids");
 		}
-		SimulatedOrganization org = this.organizations.ofCaller(request);
+		SimulatedOrganization org = CallerOrganization.of(this.organizations, request);
 		if (org.directory().group(groupId).isEmpty()) {
 			throw GenesysApiException.notFound("Group " + groupId);
 		}
@@ -82,7 +83,7 @@ class GroupAdminController {
 	@DeleteMapping("/api/v2/groups/{groupId}/members")
 	ResponseEntity<GenesysJson> removeMembers(@PathVariable String groupId,
 			@org.springframework.web.bind.annotation.RequestParam String ids, HttpServletRequest request) {
-		SimulatedOrganization org = this.organizations.ofCaller(request);
+		SimulatedOrganization org = CallerOrganization.of(this.organizations, request);
 		if (org.directory().group(groupId).isEmpty()) {
 			throw GenesysApiException.notFound("Group " + groupId);
 		}

@@ -10,6 +10,7 @@ import com.mypurecloud.sdk.v2.model.GroupSearchCriteria;
 import com.mypurecloud.sdk.v2.model.GroupSearchRequest;
 import com.mypurecloud.sdk.v2.model.GroupsSearchResponse;
 import com.mypurecloud.sdk.v2.model.User;
+import io.callimport.simulator.auth.CallerOrganization;
 import io.callimport.simulator.organization.OrganizationRegistry;
 import io.callimport.simulator.organization.SimulatedGroup;
 import io.callimport.simulator.organization.SimulatedOrganization;
@@ -49,7 +50,7 @@ class GroupsController {
 		Paging paging = Paging.of(pageSize, pageNumber, 25, 100);
 		Comparator<SimulatedGroup> byName = Comparator
 			.comparing((SimulatedGroup g) -> g.name().toLowerCase(Locale.ROOT));
-		List<Group> groups = this.organizations.ofCaller(request)
+		List<Group> groups = CallerOrganization.of(this.organizations, request)
 			.directory()
 			.groups()
 			.stream()
@@ -62,7 +63,7 @@ class GroupsController {
 
 	@GetMapping("/{groupId}")
 	GenesysJson group(@PathVariable String groupId, HttpServletRequest request) {
-		return GenesysJson.of(DirectoryModels.group(find(this.organizations.ofCaller(request), groupId)));
+		return GenesysJson.of(DirectoryModels.group(find(CallerOrganization.of(this.organizations, request), groupId)));
 	}
 
 	@PostMapping("/search")
@@ -73,7 +74,7 @@ class GroupsController {
 			throw GenesysApiException.badRequest("query must hold at least one criterion");
 		}
 		Paging paging = Paging.of(search.getPageSize(), search.getPageNumber(), 25, 100);
-		List<Group> results = this.organizations.ofCaller(request)
+		List<Group> results = CallerOrganization.of(this.organizations, request)
 			.directory()
 			.groups()
 			.stream()
@@ -93,7 +94,7 @@ class GroupsController {
 			@RequestParam(defaultValue = "ascending") String sortOrder,
 			@RequestParam(required = false) @Nullable List<String> expand, HttpServletRequest request) {
 		Paging paging = Paging.of(pageSize, pageNumber, 25, 100);
-		SimulatedOrganization org = this.organizations.ofCaller(request);
+		SimulatedOrganization org = CallerOrganization.of(this.organizations, request);
 		Comparator<User> byName = Comparator.comparing((User u) -> u.getName().toLowerCase(Locale.ROOT));
 		List<User> members = find(org, groupId).memberIds()
 			.stream()

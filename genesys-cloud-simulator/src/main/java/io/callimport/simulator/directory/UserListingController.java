@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.mypurecloud.sdk.v2.model.User;
+import io.callimport.simulator.auth.CallerOrganization;
 import io.callimport.simulator.organization.OrganizationRegistry;
 import io.callimport.simulator.web.GenesysJson;
 import io.callimport.simulator.web.Paging;
@@ -35,7 +36,7 @@ class UserListingController {
 			@RequestParam(required = false) @Nullable String state, HttpServletRequest request) {
 		Paging paging = Paging.of(pageSize, pageNumber, 25, 500);
 		Comparator<User> byName = Comparator.comparing((User u) -> u.getName().toLowerCase(Locale.ROOT));
-		List<User> users = this.organizations.ofCaller(request)
+		List<User> users = CallerOrganization.of(this.organizations, request)
 			.directory()
 			.users()
 			.stream()

@@ -10,6 +10,7 @@ import com.mypurecloud.sdk.v2.model.IntegrationConfiguration;
 import com.mypurecloud.sdk.v2.model.IntegrationEntityListing;
 import com.mypurecloud.sdk.v2.model.IntegrationType;
 import com.mypurecloud.sdk.v2.model.IntegrationTypeEntityListing;
+import io.callimport.simulator.auth.CallerOrganization;
 import io.callimport.simulator.organization.OrganizationRegistry;
 import io.callimport.simulator.organization.SimulatedIntegration;
 import io.callimport.simulator.organization.SimulatedOrganization;
@@ -46,7 +47,7 @@ class IntegrationsController {
 			@RequestParam(required = false) @Nullable Integer pageNumber, HttpServletRequest request) {
 		Paging paging = Paging.of(pageSize, pageNumber, 25, 100);
 		Set<String> typeIds = new LinkedHashSet<>(IntegrationModels.BUILT_IN_TYPES);
-		this.organizations.ofCaller(request)
+		CallerOrganization.of(this.organizations, request)
 			.integrations()
 			.all()
 			.forEach((integration) -> typeIds.add(integration.integrationTypeId()));
@@ -63,7 +64,7 @@ class IntegrationsController {
 			@RequestParam(required = false) @Nullable Integer pageNumber,
 			@RequestParam(required = false) @Nullable String integrationType, HttpServletRequest request) {
 		Paging paging = Paging.of(pageSize, pageNumber, 25, 100);
-		List<Integration> integrations = this.organizations.ofCaller(request)
+		List<Integration> integrations = CallerOrganization.of(this.organizations, request)
 			.integrations()
 			.all()
 			.stream()
@@ -79,18 +80,20 @@ class IntegrationsController {
 
 	@GetMapping("/api/v2/integrations/{integrationId}")
 	GenesysJson integration(@PathVariable String integrationId, HttpServletRequest request) {
-		return GenesysJson.of(IntegrationModels.integration(find(this.organizations.ofCaller(request), integrationId)));
+		return GenesysJson
+			.of(IntegrationModels.integration(find(CallerOrganization.of(this.organizations, request), integrationId)));
 	}
 
 	@GetMapping("/api/v2/integrations/{integrationId}/config/current")
 	GenesysJson config(@PathVariable String integrationId, HttpServletRequest request) {
-		return GenesysJson.of(IntegrationModels.config(find(this.organizations.ofCaller(request), integrationId)));
+		return GenesysJson
+			.of(IntegrationModels.config(find(CallerOrganization.of(this.organizations, request), integrationId)));
 	}
 
 	@PutMapping("/api/v2/integrations/{integrationId}/config/current")
 	GenesysJson configure(@PathVariable String integrationId, @RequestBody String body, HttpServletRequest request) {
 		IntegrationConfiguration config = parse(body);
-		SimulatedOrganization org = this.organizations.ofCaller(request);
+		SimulatedOrganization org = CallerOrganization.of(this.organizations, request);
 		SimulatedIntegration current = find(org, integrationId);
 		if (config.getVersion() == null) {
 			throw GenesysApiException.badRequest("version is required");

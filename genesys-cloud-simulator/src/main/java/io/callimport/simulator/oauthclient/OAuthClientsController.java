@@ -9,6 +9,7 @@ import com.mypurecloud.sdk.v2.model.OAuthClientEntityListing;
 import com.mypurecloud.sdk.v2.model.OAuthClientListing;
 import com.mypurecloud.sdk.v2.model.OAuthClientRequest;
 import com.mypurecloud.sdk.v2.model.RoleDivision;
+import io.callimport.simulator.auth.CallerOrganization;
 import io.callimport.simulator.auth.AccessToken;
 import io.callimport.simulator.auth.TokenRegistry;
 import io.callimport.simulator.organization.OrganizationRegistry;
@@ -55,7 +56,7 @@ class OAuthClientsController {
 
 	@GetMapping
 	GenesysJson list(HttpServletRequest request) {
-		List<OAuthClientListing> clients = this.organizations.ofCaller(request)
+		List<OAuthClientListing> clients = CallerOrganization.of(this.organizations, request)
 			.oauthClients()
 			.all()
 			.stream()
@@ -70,7 +71,8 @@ class OAuthClientsController {
 
 	@GetMapping("/{clientId}")
 	GenesysJson client(@PathVariable String clientId, HttpServletRequest request) {
-		return GenesysJson.of(OAuthClientModels.client(find(this.organizations.ofCaller(request), clientId), false));
+		return GenesysJson
+			.of(OAuthClientModels.client(find(CallerOrganization.of(this.organizations, request), clientId), false));
 	}
 
 	@PostMapping
@@ -80,7 +82,7 @@ class OAuthClientsController {
 			throw GenesysApiException
 				.badRequest("authorizedGrantType must be CLIENT-CREDENTIALS (the only grant the simulator creates)");
 		}
-		SimulatedOrganization org = this.organizations.ofCaller(request);
+		SimulatedOrganization org = CallerOrganization.of(this.organizations, request);
 		List<String> roleIds = roles(org, client, AccessToken.of(request));
 		long validity = (client.getAccessTokenValiditySeconds() != null) ? client.getAccessTokenValiditySeconds()
 				: DEFAULT_VALIDITY_SECONDS;
@@ -93,7 +95,7 @@ class OAuthClientsController {
 	@PutMapping("/{clientId}")
 	GenesysJson update(@PathVariable String clientId, @RequestBody String body, HttpServletRequest request) {
 		OAuthClientRequest client = parse(body);
-		SimulatedOrganization org = this.organizations.ofCaller(request);
+		SimulatedOrganization org = CallerOrganization.of(this.organizations, request);
 		find(org, clientId);
 		List<String> roleIds = roles(org, client, AccessToken.of(request));
 		SimulatedOAuthClient updated = org.oauthClients()
@@ -103,7 +105,7 @@ class OAuthClientsController {
 
 	@PostMapping("/{clientId}/secret")
 	GenesysJson newSecret(@PathVariable String clientId, HttpServletRequest request) {
-		SimulatedOrganization org = this.organizations.ofCaller(request);
+		SimulatedOrganization org = CallerOrganization.of(this.organizations, request);
 		find(org, clientId);
 		return GenesysJson
 			.of(OAuthClientModels.client(org.oauthClients().regenerateSecret(clientId, this.clock.instant()), true));
@@ -111,7 +113,7 @@ class OAuthClientsController {
 
 	@DeleteMapping("/{clientId}")
 	ResponseEntity<Void> delete(@PathVariable String clientId, HttpServletRequest request) {
-		SimulatedOrganization org = this.organizations.ofCaller(request);
+		SimulatedOrganization org = CallerOrganization.of(this.organizations, request);
 		find(org, clientId);
 		org.oauthClients().delete(clientId);
 		this.tokens.revokeClient(org.id(), clientId);

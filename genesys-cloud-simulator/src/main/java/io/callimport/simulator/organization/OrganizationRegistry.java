@@ -6,12 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.servlet.http.HttpServletRequest;
-
-import io.callimport.simulator.auth.AccessToken;
 import io.callimport.simulator.control.OAuthClientCredentials;
 import io.callimport.simulator.control.OrganizationScenario;
-import io.callimport.simulator.web.GenesysApiException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -67,16 +63,6 @@ public class OrganizationRegistry {
 
 	public Optional<SimulatedOrganization> find(String orgId) {
 		return Optional.ofNullable(this.organizations.get(orgId));
-	}
-
-	/**
-	 * The organisation of the bearer token that authenticated this request (the token
-	 * filter has checked it; an organisation removed since is a 401, as Genesys answers a
-	 * token of a deleted client).
-	 */
-	public SimulatedOrganization ofCaller(HttpServletRequest request) {
-		return find(AccessToken.of(request).organizationId())
-			.orElseThrow(() -> GenesysApiException.unauthorized("Invalid login credentials."));
 	}
 
 	public Optional<SimulatedOrganization> byClientId(String clientId) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.mypurecloud.sdk.v2.model.Recording;
+import io.callimport.simulator.auth.CallerOrganization;
 import io.callimport.simulator.conversation.Conversation;
 import io.callimport.simulator.conversation.ConversationRegistry;
 import io.callimport.simulator.conversation.PlannedRecording;
@@ -66,7 +67,7 @@ class RecordingsController {
 			@RequestParam(required = false) @Nullable List<String> mediaFormats, HttpServletRequest request)
 			throws InterruptedException {
 		RecordingFormat format = RecordingFormat.of(formatId, mediaFormats);
-		SimulatedOrganization org = this.organizations.ofCaller(request);
+		SimulatedOrganization org = CallerOrganization.of(this.organizations, request);
 		Conversation conversation = conversation(org, conversationId);
 		if (conversation.recordings().isEmpty()) {
 			return ResponseEntity.ok(GenesysJson.of(List.of()));
@@ -94,7 +95,7 @@ class RecordingsController {
 			@RequestParam(required = false) @Nullable String formatId,
 			@RequestParam(required = false) @Nullable List<String> mediaFormats, HttpServletRequest request) {
 		RecordingFormat format = RecordingFormat.of(formatId, mediaFormats);
-		SimulatedOrganization org = this.organizations.ofCaller(request);
+		SimulatedOrganization org = CallerOrganization.of(this.organizations, request);
 		Conversation conversation = conversation(org, conversationId);
 		PlannedRecording planned = conversation.recordings()
 			.stream()
@@ -113,7 +114,7 @@ class RecordingsController {
 
 	@GetMapping("/recordingmetadata")
 	GenesysJson metadata(@PathVariable String conversationId, HttpServletRequest request) {
-		Conversation conversation = conversation(this.organizations.ofCaller(request), conversationId);
+		Conversation conversation = conversation(CallerOrganization.of(this.organizations, request), conversationId);
 		if (!conversation.hasEnded(this.clock.instant())) {
 			return GenesysJson.of(List.of());
 		}

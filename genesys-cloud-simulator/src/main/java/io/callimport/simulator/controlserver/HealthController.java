@@ -1,4 +1,4 @@
-package io.callimport.simulator.control;
+package io.callimport.simulator.controlserver;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package io.callimport.simulator.control;
+package io.callimport.simulator.controlserver;
 
 import io.callimport.simulator.organization.SimulatedOrganization;
 
@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import io.callimport.simulator.control.OrganizationSettings;
 
 /**
  * Reads and retunes a live organisation's limits and timings

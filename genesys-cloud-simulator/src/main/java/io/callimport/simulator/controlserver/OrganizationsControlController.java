@@ -1,4 +1,4 @@
-package io.callimport.simulator.control;
+package io.callimport.simulator.controlserver;
 
 import java.time.Clock;
 import java.util.List;
@@ -19,6 +19,13 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import io.callimport.simulator.control.ActionResult;
+import io.callimport.simulator.control.CallRequest;
+import io.callimport.simulator.control.CallsCreated;
+import io.callimport.simulator.control.GroupMembersChange;
+import io.callimport.simulator.control.GroupMembersChanged;
+import io.callimport.simulator.control.OrganizationScenario;
+import io.callimport.simulator.control.OrganizationState;
 
 /**
  * Organisations, their traffic, explicit calls, group membership and tokens.

@@ -1,4 +1,4 @@
-package io.callimport.simulator.control;
+package io.callimport.simulator.controlserver;
 
 import java.util.List;
 
@@ -10,6 +10,8 @@ import io.callimport.simulator.traffic.TrafficGenerator;
 import io.callimport.simulator.web.GenesysApiException;
 
 import org.springframework.stereotype.Component;
+import io.callimport.simulator.control.OAuthClientCredentials;
+import io.callimport.simulator.control.OrganizationState;
 
 /**
  * Looks organisations up for the control API and reports them.

@@ -1,4 +1,4 @@
-package io.callimport.simulator.control;
+package io.callimport.simulator.controlserver;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +18,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import io.callimport.simulator.control.GroundTruth;
+import io.callimport.simulator.control.GroundTruthConversation;
+import io.callimport.simulator.control.GroundTruthParticipant;
+import io.callimport.simulator.control.GroundTruthRecording;
 
 /**
  * {@code GET /simulator/organizations/{orgId}/ground-truth}: what really happened, to

@@ -1,4 +1,4 @@
-package io.callimport.simulator.control;
+package io.callimport.simulator.controlserver;
 
 import java.time.Duration;
 import java.util.List;
@@ -17,6 +17,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import io.callimport.simulator.control.ActionResult;
+import io.callimport.simulator.control.ChannelView;
+import io.callimport.simulator.control.FaultSettings;
+import io.callimport.simulator.control.RequestCounts;
+import io.callimport.simulator.control.RuntimeFigures;
 
 /**
  * Request counts, faults, channels and socket actions.

@@ -1,4 +1,4 @@
-package io.callimport.simulator.control;
+package io.callimport.simulator.controlserver;
 
 import java.util.List;
 
@@ -11,6 +11,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import io.callimport.simulator.control.GroupScenario;
+import io.callimport.simulator.control.OAuthClientCredentials;
+import io.callimport.simulator.control.OrganizationScenario;
+import io.callimport.simulator.control.TrafficScenario;
 
 /**
  * With {@code SIMULATOR_DEMO_ENABLED=true}: loads the demo organisation and starts its
