@@ -14,6 +14,7 @@ import io.callimport.genesys.failure.GenesysFailureKind;
 import io.callimport.genesys.retry.RetrySettings;
 import io.callimport.model.settings.ClientSecret;
 import io.callimport.simulator.GenesysCloudSimulator;
+import io.callimport.simulator.SimulatorSettings;
 import io.callimport.simulator.control.FaultSettings;
 import io.callimport.simulator.control.OrganizationScenario;
 import io.callimport.simulator.control.OrganizationState;
@@ -45,7 +46,9 @@ class SimulatorIntegrationTests {
 
 	@BeforeAll
 	static void start() {
-		simulator = GenesysCloudSimulator.start();
+		// Genesys' rate-limit window is a minute; 15 s keeps the waits for its end short
+		simulator = GenesysCloudSimulator
+			.start(SimulatorSettings.defaults().withProperty("simulator.rate-limit-window", "15s"));
 		GenesysProperties defaults = GenesysProperties.defaults();
 		// long enough to wait out the simulator's one-minute rate-limit window
 		RetrySettings retry = new RetrySettings(4, Duration.ofMillis(100), 2.0, Duration.ofMillis(400),
@@ -81,7 +84,7 @@ class SimulatorIntegrationTests {
 		assertThat(name).isEqualTo(org.groupName());
 		assertThat(answers(org, 429)).isZero();
 		assertThat(answers(org, 200)).isEqualTo(4);
-		assertThat(waited).isGreaterThan(Duration.ofSeconds(30));
+		assertThat(waited).as("the rest of the 15 s window").isGreaterThan(Duration.ofSeconds(6));
 		assertThat(client.budgetPlannedRequestsPerMinute()).as("planned below the allowance of 3").isEqualTo(2);
 	}
 
@@ -114,10 +117,10 @@ class SimulatorIntegrationTests {
 		impatient.close();
 
 		assertThat(failure.kind()).isEqualTo(GenesysFailureKind.RATE_LIMITED);
-		assertThat(failure.failure().retryAfter()).isBetween(Duration.ofSeconds(50), Duration.ofSeconds(60));
+		assertThat(failure.failure().retryAfter()).isBetween(Duration.ofSeconds(9), Duration.ofSeconds(15));
 		assertThat(failure.failure().code()).isEqualTo("too.many.requests.retry.after");
 		assertThat(paused.kind()).isEqualTo(GenesysFailureKind.RATE_LIMITED);
-		assertThat(paused.failure().retryAfter()).isGreaterThan(Duration.ofSeconds(45));
+		assertThat(paused.failure().retryAfter()).isGreaterThan(Duration.ofSeconds(5));
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
 		assertThat(answers(org, 429)).isEqualTo(1);
 		assertThat(answers(org, 200)).isEqualTo(1);

@@ -23,12 +23,14 @@ import org.springframework.validation.annotation.Validated;
  * @param publishTimeout how long to wait for the broker's confirm of a publish
  * @param retry the retry budget
  * @param batch how calls are batched and scheduled
+ * @param failuresGaugeRefresh how often the open-failures gauge is read from the database
  */
 @Validated
 @ConfigurationProperties("consumer")
 public record ConsumerProperties(@DefaultValue("8") @Min(1) @Max(256) int concurrency,
 		@DefaultValue("200") @Min(1) @Max(2000) int prefetch, @DefaultValue("10s") Duration publishTimeout,
-		@Valid @DefaultValue Retry retry, @Valid @DefaultValue Batch batch) {
+		@Valid @DefaultValue Retry retry, @Valid @DefaultValue Batch batch,
+		@DefaultValue("30s") @DurationMin(millis = 100) Duration failuresGaugeRefresh) {
 
 	/**
 	 * Batches and turns ({@code consumer.batch.*}).

@@ -5,11 +5,14 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.rabbit.config.DirectRabbitListenerContainerFactory;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.support.converter.JacksonJsonMessageConverter;
 import org.springframework.boot.amqp.autoconfigure.RabbitTemplateCustomizer;
 import org.springframework.boot.amqp.autoconfigure.DirectRabbitListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import io.callimport.model.messaging.ConfirmedPublisher;
 
 /**
  * The listener container of the ended-conversations queue and the publishing template.
@@ -29,6 +32,12 @@ public class MessagingConfiguration {
 	@Bean
 	JacksonJsonMessageConverter jacksonJsonMessageConverter(JsonMapper jsonMapper) {
 		return new JacksonJsonMessageConverter(jsonMapper);
+	}
+
+	/** Every publish of the consumer waits for the broker's confirm. */
+	@Bean
+	ConfirmedPublisher confirmedPublisher(RabbitTemplate template, ConsumerProperties properties) {
+		return new ConfirmedPublisher(template, properties.publishTimeout());
 	}
 
 	/**

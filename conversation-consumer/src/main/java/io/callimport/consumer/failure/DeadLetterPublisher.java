@@ -11,7 +11,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 
-import io.callimport.consumer.messaging.ConfirmedPublisher;
+import io.callimport.model.messaging.ConfirmedPublisher;
 import io.callimport.model.message.ConversationEnded;
 import io.callimport.model.messaging.MessagingTopology;
 

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.amqp.core.Message;
 import org.springframework.stereotype.Component;
 
-import io.callimport.consumer.messaging.ConfirmedPublisher;
+import io.callimport.model.messaging.ConfirmedPublisher;
 import io.callimport.model.message.ConversationEnded;
 import io.callimport.model.messaging.ImportLane;
 import io.callimport.model.messaging.MessagingTopology;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.callimport.consumer.failure.ImportFailureRepository;
-import io.callimport.consumer.messaging.ConfirmedPublisher;
+import io.callimport.model.messaging.ConfirmedPublisher;
 import io.callimport.consumer.metrics.ImportMetrics;
 import io.callimport.consumer.metrics.ImportOutcomeTag;
 import io.callimport.consumer.recording.MinioProperties;

@@ -23,7 +23,7 @@ import io.callimport.consumer.failure.ImportFailureException;
 import io.callimport.consumer.failure.ImportFailureRepository;
 import io.callimport.consumer.failure.ImportFailureRepository.DeadLetterOutcome;
 import io.callimport.consumer.failure.ReasonCode;
-import io.callimport.consumer.messaging.ConfirmedPublisher;
+import io.callimport.model.messaging.ConfirmedPublisher;
 import io.callimport.model.message.ConversationEnded;
 import io.callimport.model.messaging.MessagingTopology;
 

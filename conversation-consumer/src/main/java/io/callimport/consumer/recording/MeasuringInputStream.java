@@ -8,41 +8,31 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 
-import org.jspecify.annotations.Nullable;
-
 /**
- * Passes a recording through on its way to the object store, computing its SHA-256 and
- * length and keeping its first bytes (the file header) for a look at the format. A read
- * failure of the source is marked as a {@link MediaReadException}, so it is not taken for
- * an object store failure.
+ * Passes a recording through on its way to the object store, computing the SHA-256 and
+ * length of what is stored (after any conversion; the bytes as delivered are counted by
+ * genesys-client's {@code RecordingMedia}) and keeping its first bytes (the file header)
+ * for a look at the format. A read failure of the source is marked as a
+ * {@link MediaReadException}, so it is not taken for an object store failure.
  */
 final class MeasuringInputStream extends FilterInputStream {
 
 	private static final int HEAD_BYTES = 128;
 
-	private final @Nullable MessageDigest digest;
+	private final MessageDigest digest;
 
 	private final byte[] head = new byte[HEAD_BYTES];
 
 	private long count;
 
 	MeasuringInputStream(InputStream source) {
-		this(source, true);
-	}
-
-	private MeasuringInputStream(InputStream source, boolean digest) {
 		super(source);
 		try {
-			this.digest = digest ? MessageDigest.getInstance("SHA-256") : null;
+			this.digest = MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
 		}
-	}
-
-	/** Counts and keeps the head, without the cost of a digest. */
-	static MeasuringInputStream countingOnly(InputStream source) {
-		return new MeasuringInputStream(source, false);
 	}
 
 	@Override
@@ -64,9 +54,7 @@ final class MeasuringInputStream extends FilterInputStream {
 		}
 		if (read > 0) {
 			keepHead(buffer, offset, read);
-			if (this.digest != null) {
-				this.digest.update(buffer, offset, read);
-			}
+			this.digest.update(buffer, offset, read);
 			this.count += read;
 		}
 		return read;
@@ -95,9 +83,6 @@ final class MeasuringInputStream extends FilterInputStream {
 
 	/** Lowercase hex SHA-256 of everything read; call once, at the end. */
 	String sha256Hex() {
-		if (this.digest == null) {
-			throw new IllegalStateException("This stream only counts");
-		}
 		return HexFormat.of().formatHex(this.digest.digest());
 	}
 

@@ -78,12 +78,8 @@ public class RecordingUploader {
 		String objectKey = "a recording";
 		String stagingKey = null;
 		try (RecordingMedia media = open(genesys, mediaUri, listedSize)) {
-			// counted as delivered, before any conversion, to compare with Content-Length
-			MeasuringInputStream delivered = MeasuringInputStream.countingOnly(media.body());
-			BufferedInputStream buffered = new BufferedInputStream(delivered, HEAD_BYTES);
-			buffered.mark(HEAD_BYTES);
-			byte[] head = buffered.readNBytes(HEAD_BYTES);
-			buffered.reset();
+			BufferedInputStream buffered = new BufferedInputStream(media.body(), HEAD_BYTES);
+			byte[] head = head(buffered);
 			Conversion conversion = conversionOf(head);
 			objectKey = keyFor.apply(conversion.stored());
 			stagingKey = this.staging.newKey(objectKey);
@@ -98,7 +94,8 @@ public class RecordingUploader {
 					.checksum(Checksum.Algorithm.CRC32)
 					.contentType(conversion.stored().contentType())
 					.build());
-				requireComplete(delivered.count(), media.contentLength(), head, objectKey);
+				// as delivered, before any conversion, to compare with Content-Length
+				requireComplete(media.bytesRead(), media.contentLength(), head, objectKey);
 				byte[] storedHead = stored.head();
 				StoredObject object = new StoredObject(this.bucket.name(), objectKey, stagingKey, stored.count(),
 						stored.sha256Hex(), WavHeader.channels(storedHead), conversion.stored(), conversion.source(),
@@ -116,6 +113,21 @@ public class RecordingUploader {
 		catch (RuntimeException ex) {
 			// the MinIO client wraps some connection failures in unchecked exceptions
 			throw discarding(stagingKey, classify(ex, objectKey));
+		}
+	}
+
+	/**
+	 * The first bytes, left to be read again; a failure is Genesys' (not the store's).
+	 */
+	private static byte[] head(BufferedInputStream media) throws MediaReadException {
+		try {
+			media.mark(HEAD_BYTES);
+			byte[] head = media.readNBytes(HEAD_BYTES);
+			media.reset();
+			return head;
+		}
+		catch (IOException ex) {
+			throw new MediaReadException("Reading the recording from Genesys failed at its start", ex);
 		}
 	}
 

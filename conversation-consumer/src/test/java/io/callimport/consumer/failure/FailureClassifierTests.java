@@ -18,7 +18,7 @@ import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
-import io.callimport.consumer.messaging.PublishFailedException;
+import io.callimport.model.messaging.PublishFailedException;
 import io.callimport.genesys.failure.GenesysException;
 import io.callimport.genesys.failure.GenesysFailure;
 import io.callimport.genesys.failure.GenesysFailureKind;

@@ -193,10 +193,10 @@ class ImportSchedulerTests {
 	}
 
 	private void startScheduler(ConsumerProperties.Batch batch) {
-		ConsumerProperties properties = new ConsumerProperties(
-				8, 200, Duration.ofSeconds(10), new ConsumerProperties.Retry(30, Duration.ofSeconds(1), 2.0,
-						Duration.ofMinutes(10), Duration.ofHours(2), Duration.ofMinutes(30), Duration.ofMinutes(2)),
-				batch);
+		ConsumerProperties properties = new ConsumerProperties(8, 200, Duration.ofSeconds(10),
+				new ConsumerProperties.Retry(30, Duration.ofSeconds(1), 2.0, Duration.ofMinutes(10),
+						Duration.ofHours(2), Duration.ofMinutes(30), Duration.ofMinutes(2)),
+				batch, Duration.ofSeconds(30));
 		this.threads = new ImportThreads(properties);
 		this.scheduler = new ImportScheduler(this.importer, this.deferrals, this.threads, properties);
 		this.scheduler.start();

@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import io.callimport.genesys.media.MediaLimitException.Breach;
+import io.callimport.genesys.metrics.ClientMetrics;
 
 /**
  * The media body as the caller reads it: ends with a {@link MediaLimitException} when
  * more bytes arrive than allowed, or when a read fails because the deadline canceled the
- * download; stops the deadline on close.
+ * download; counts what arrived (recorded in the client's metrics once, on close) and
+ * stops the deadline on close.
  */
 final class LimitedMediaStream extends FilterInputStream {
 
@@ -21,10 +23,16 @@ final class LimitedMediaStream extends FilterInputStream {
 
 	private final String where;
 
+	private final ClientMetrics metrics;
+
 	private long count;
 
-	LimitedMediaStream(InputStream in, long limit, String limitReason, DownloadDeadline deadline, String where) {
+	private boolean closed;
+
+	LimitedMediaStream(InputStream in, long limit, String limitReason, DownloadDeadline deadline, String where,
+			ClientMetrics metrics) {
 		super(in);
+		this.metrics = metrics;
 		this.limit = limit;
 		this.limitReason = limitReason;
 		this.deadline = deadline;
@@ -77,9 +85,18 @@ final class LimitedMediaStream extends FilterInputStream {
 		return skipped;
 	}
 
+	/** The bytes that arrived so far. */
+	long count() {
+		return this.count;
+	}
+
 	@Override
 	public void close() throws IOException {
 		this.deadline.close();
+		if (!this.closed) {
+			this.closed = true;
+			this.metrics.mediaBytes(this.count);
+		}
 		super.close();
 	}
 

@@ -99,8 +99,7 @@ public final class MediaDownloader {
 			String limitReason = (length >= 0) ? "its Content-Length" : (listedSize >= 0 && limit < maxSize)
 					? "the " + listedSize + " bytes listed" : "the cap, genesys.media.max-size";
 			return new RecordingMedia(
-					new LimitedMediaStream(new MeteredInputStream(body.byteStream(), this.metrics), limit, limitReason,
-							deadline, where),
+					new LimitedMediaStream(body.byteStream(), limit, limitReason, deadline, where, this.metrics),
 					length, (body.contentType() != null) ? body.contentType().toString() : null);
 		}
 		catch (IOException | RuntimeException ex) {

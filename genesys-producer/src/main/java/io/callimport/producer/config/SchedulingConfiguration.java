@@ -4,8 +4,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Runs the {@code @Scheduled} housekeeping (gap healing, the detection backlog); the
- * supervisor, the leader election and the outbox relay have threads of their own.
+ * Runs the {@code @Scheduled} housekeeping (gap healing, retention) on Spring Boot's task
+ * scheduler, which also retries the detection backlog; the supervisor, the leader
+ * election and the outbox relay have schedulers of their own.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

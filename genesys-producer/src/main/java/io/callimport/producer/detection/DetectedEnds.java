@@ -1,6 +1,7 @@
 package io.callimport.producer.detection;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,7 +17,8 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 import io.callimport.model.message.CallSource;
@@ -24,6 +26,7 @@ import io.callimport.model.message.ConversationEnded;
 import io.callimport.producer.publishing.ConversationOutbox;
 import io.callimport.producer.publishing.ParkedConversations;
 import io.callimport.producer.publishing.PublishingMetrics;
+import io.callimport.producer.publishing.PublishingProperties;
 import io.callimport.producer.tenant.TenantProperties;
 
 /**
@@ -38,7 +41,7 @@ import io.callimport.producer.tenant.TenantProperties;
  * moment.
  */
 @Component
-public class DetectedEnds {
+public class DetectedEnds implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(DetectedEnds.class);
 
@@ -66,9 +69,15 @@ public class DetectedEnds {
 
 	private final EndsBacklog backlog;
 
+	private final TaskScheduler scheduler;
+
+	private final Duration backlogRetryInterval;
+
 	DetectedEnds(ConversationOutbox outbox, ParkedConversations parked, PublishingMetrics metrics, Clock clock,
-			TenantProperties tenant) {
+			TenantProperties tenant, TaskScheduler scheduler, PublishingProperties publishing) {
 		this.outbox = outbox;
+		this.scheduler = scheduler;
+		this.backlogRetryInterval = publishing.backlogRetryInterval();
 		this.parked = parked;
 		this.metrics = metrics;
 		this.clock = clock;
@@ -112,8 +121,13 @@ public class DetectedEnds {
 		}
 	}
 
+	/** Retries the backlog every {@code publishing.backlog-retry-interval}. */
+	@Override
+	public void afterSingletonsInstantiated() {
+		this.scheduler.scheduleWithFixedDelay(this::retryBacklog, this.backlogRetryInterval);
+	}
+
 	/** Retries the due part of the backlog, message by message. */
-	@Scheduled(fixedDelayString = "${publishing.backlog-retry-interval:2s}")
 	void retryBacklog() {
 		this.backlog.retry(this::store);
 	}

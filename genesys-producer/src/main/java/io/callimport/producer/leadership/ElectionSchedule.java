@@ -1,17 +1,18 @@
 package io.callimport.producer.leadership;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the {@link LeaderElection} every {@code renew-interval} on a thread of its own,
- * from start-up; on shutdown resigns, after the supervisor has closed the sockets.
+ * Runs the {@link LeaderElection} every {@code renew-interval} on threads of its own (a
+ * Spring task scheduler no other task shares), from start-up; on shutdown resigns, after
+ * the supervisor has closed the sockets.
  */
 @Component
 class ElectionSchedule implements SmartLifecycle {
@@ -20,13 +21,13 @@ class ElectionSchedule implements SmartLifecycle {
 	 * How often the holder checks that its lease is still proven; well below the safety
 	 * margin, so the sockets close before the lease can run out in the database.
 	 */
-	static final long LEASE_CHECK_MILLIS = 250;
+	static final Duration LEASE_CHECK_INTERVAL = Duration.ofMillis(250);
 
 	private final LeaderElection election;
 
 	private final LeadershipProperties properties;
 
-	private volatile @Nullable ScheduledExecutorService thread;
+	private volatile @Nullable ThreadPoolTaskScheduler scheduler;
 
 	ElectionSchedule(LeaderElection election, LeadershipProperties properties) {
 		this.election = election;
@@ -37,38 +38,33 @@ class ElectionSchedule implements SmartLifecycle {
 	public void start() {
 		// two threads: the lease check below must run even while a renewal hangs on the
 		// database
-		ScheduledExecutorService executor = Executors.newScheduledThreadPool(2, (runnable) -> {
-			Thread worker = new Thread(runnable, "leader-election");
-			worker.setDaemon(true);
-			return worker;
-		});
-		this.thread = executor;
-		long period = this.properties.renewInterval().toMillis();
-		executor.scheduleWithFixedDelay(this.election::tick, 0, period, TimeUnit.MILLISECONDS);
-		executor.scheduleWithFixedDelay(this.election::stepDownIfUnproven, LEASE_CHECK_MILLIS, LEASE_CHECK_MILLIS,
-				TimeUnit.MILLISECONDS);
+		ThreadPoolTaskScheduler started = new ThreadPoolTaskScheduler();
+		started.setPoolSize(2);
+		started.setThreadNamePrefix("leader-election-");
+		started.setDaemon(true);
+		started.setAwaitTerminationSeconds(5);
+		started.initialize();
+		this.scheduler = started;
+		started.scheduleWithFixedDelay(this.election::tick, this.properties.renewInterval());
+		started.scheduleWithFixedDelay(this.election::stepDownIfUnproven, Instant.now().plus(LEASE_CHECK_INTERVAL),
+				LEASE_CHECK_INTERVAL);
 	}
 
 	@Override
 	public void stop() {
-		ScheduledExecutorService executor = this.thread;
-		if (executor == null) {
+		ThreadPoolTaskScheduler current = this.scheduler;
+		if (current == null) {
 			return;
 		}
-		executor.shutdownNow();
-		try {
-			executor.awaitTermination(5, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		this.thread = null;
+		// interrupts a renewal under way, waits up to 5 s for it to end
+		current.shutdown();
+		this.scheduler = null;
 		this.election.resign();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.thread != null;
+		return this.scheduler != null;
 	}
 
 	/** Starts before the supervisor and stops after it, so its sockets close first. */

@@ -1,22 +1,25 @@
 package io.callimport.producer.publishing;
 
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.util.backoff.BackOffExecution;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * Publishes the tenant's outbox on a thread of its own: a {@link RelayPass} right after a
- * message is enqueued, every {@code relay-interval} anyway, and with growing pauses while
- * passes fail (database unavailable). Runs on every replica: the row locks keep two
- * relays apart.
+ * Publishes the tenant's outbox on a thread of its own (a single-threaded Spring task
+ * scheduler): a {@link RelayPass} right after a message is enqueued, every
+ * {@code relay-interval} anyway, and with growing pauses while passes fail (database
+ * unavailable). Runs on every replica: the row locks keep two relays apart.
  */
 @Component
 class OutboxRelay implements SmartLifecycle {
@@ -29,11 +32,16 @@ class OutboxRelay implements SmartLifecycle {
 
 	private final PublishingProperties properties;
 
-	private final Semaphore wakeUps = new Semaphore(0);
+	private final AtomicBoolean wakePending = new AtomicBoolean();
 
 	private volatile boolean running;
 
-	private @Nullable Thread thread;
+	private volatile @Nullable ThreadPoolTaskScheduler scheduler;
+
+	/** The next pass when none was asked for; only the relay's thread sets it. */
+	private @Nullable ScheduledFuture<?> next;
+
+	private @Nullable BackOffExecution failures;
 
 	OutboxRelay(RelayPass pass, PublishingProperties properties) {
 		this.pass = pass;
@@ -42,25 +50,51 @@ class OutboxRelay implements SmartLifecycle {
 
 	/** Asks for a pass now (a message was enqueued). */
 	void wakeUp() {
-		this.wakeUps.release();
+		ThreadPoolTaskScheduler current = this.scheduler;
+		if (current != null && this.running && this.wakePending.compareAndSet(false, true)) {
+			try {
+				current.execute(this::runPass);
+			}
+			catch (TaskRejectedException ex) {
+				// stopping: the message waits in the outbox for the next start
+			}
+		}
 	}
 
-	private void loop() {
-		BackOffExecution failures = null;
-		while (this.running) {
-			long wait = this.properties.relayInterval().toMillis();
+	/**
+	 * One pass, then the next one scheduled: at once while a full batch was published,
+	 * after {@code relay-interval} otherwise, and with growing pauses while passes fail.
+	 * Runs on the relay's one thread, so passes never overlap.
+	 */
+	private void runPass() {
+		this.wakePending.set(false);
+		ScheduledFuture<?> planned = this.next;
+		if (planned != null) {
+			// a wake-up came first: this pass replaces the planned one
+			planned.cancel(false);
+		}
+		if (!this.running) {
+			return;
+		}
+		long wait = this.properties.relayInterval().toMillis();
+		try {
+			wait = this.pass.run() ? 0 : wait;
+			this.failures = null;
+		}
+		catch (RuntimeException ex) {
+			BackOffExecution backOff = (this.failures != null) ? this.failures : failureBackOff().start();
+			this.failures = backOff;
+			wait = backOff.nextBackOff();
+			log.warn("Outbox relay pass failed (database unavailable?); trying again in {} ms: {}", wait,
+					ex.toString());
+		}
+		ThreadPoolTaskScheduler current = this.scheduler;
+		if (this.running && current != null) {
 			try {
-				wait = this.pass.run() ? 0 : wait;
-				failures = null;
+				this.next = current.schedule(this::runPass, Instant.now().plusMillis(wait));
 			}
-			catch (RuntimeException ex) {
-				failures = (failures != null) ? failures : failureBackOff().start();
-				wait = failures.nextBackOff();
-				log.warn("Outbox relay pass failed (database unavailable?); trying again in {} ms: {}", wait,
-						ex.toString());
-			}
-			if (wait > 0) {
-				awaitWakeUp(wait);
+			catch (TaskRejectedException ex) {
+				// stopped meanwhile
 			}
 		}
 	}
@@ -71,38 +105,32 @@ class OutboxRelay implements SmartLifecycle {
 		return backOff;
 	}
 
-	private void awaitWakeUp(long millis) {
-		try {
-			this.wakeUps.tryAcquire(millis, TimeUnit.MILLISECONDS);
-			this.wakeUps.drainPermits();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			this.running = false;
-		}
-	}
-
 	@Override
 	public void start() {
+		ThreadPoolTaskScheduler started = new ThreadPoolTaskScheduler();
+		started.setPoolSize(1);
+		started.setThreadNamePrefix("outbox-relay-");
+		started.setDaemon(true);
+		// a pass under way finishes (it waits for the broker's confirms at most this
+		// long)
+		started.setWaitForTasksToCompleteOnShutdown(true);
+		started.setAwaitTerminationMillis(this.properties.confirmTimeout().toMillis() + 2000);
+		started.initialize();
+		this.scheduler = started;
 		this.running = true;
-		Thread relay = new Thread(this::loop, "outbox-relay");
-		relay.setDaemon(true);
-		this.thread = relay;
-		relay.start();
+		started.execute(this::runPass);
 	}
 
 	@Override
 	public void stop() {
 		this.running = false;
-		Thread relay = this.thread;
-		if (relay != null) {
-			this.wakeUps.release();
-			try {
-				relay.join(this.properties.confirmTimeout().toMillis() + 2000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
+		ThreadPoolTaskScheduler current = this.scheduler;
+		if (current != null) {
+			// the planned pass is dropped, the one under way (if any) ends, nothing else
+			// runs
+			current.getScheduledThreadPoolExecutor().setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+			current.shutdown();
+			this.scheduler = null;
 		}
 	}
 

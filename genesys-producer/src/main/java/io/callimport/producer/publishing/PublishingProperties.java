@@ -21,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param retryInitial delay before a message the broker did not confirm is tried again
  * @param retryMultiplier growth of that delay per failed attempt
  * @param retryMax the longest delay between two attempts
+ * @param backlogRetryInterval how often call ends still waiting for the database are
+ * tried again
  */
 @Validated
 @ConfigurationProperties("publishing")
@@ -29,7 +31,8 @@ public record PublishingProperties(@DefaultValue("10s") @DurationMin(millis = 10
 		@DefaultValue("100") @Min(1) @Max(1000) int batchSize,
 		@DefaultValue("1s") @DurationMin(millis = 10) Duration retryInitial,
 		@DefaultValue("2.0") @DecimalMin("1.0") double retryMultiplier,
-		@DefaultValue("60s") @DurationMin(millis = 10) Duration retryMax) {
+		@DefaultValue("60s") @DurationMin(millis = 10) Duration retryMax,
+		@DefaultValue("2s") @DurationMin(millis = 10) Duration backlogRetryInterval) {
 
 	/** The delay after the given number of failed attempts (1 = the first failure). */
 	Duration retryDelay(int failedAttempts) {

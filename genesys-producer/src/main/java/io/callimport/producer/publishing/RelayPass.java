@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.callimport.model.messaging.ConfirmedPublisher;
 import io.callimport.producer.tenant.TenantProperties;
 
 /**
@@ -25,7 +26,7 @@ class RelayPass {
 
 	private final OutboxStore store;
 
-	private final ConfirmedSender sender;
+	private final ConfirmedPublisher publisher;
 
 	private final TransactionTemplate transactions;
 
@@ -37,10 +38,10 @@ class RelayPass {
 
 	private volatile boolean brokerFailing;
 
-	RelayPass(OutboxStore store, ConfirmedSender sender, TransactionTemplate transactions, PublishingMetrics metrics,
-			PublishingProperties properties, TenantProperties tenant) {
+	RelayPass(OutboxStore store, ConfirmedPublisher publisher, TransactionTemplate transactions,
+			PublishingMetrics metrics, PublishingProperties properties, TenantProperties tenant) {
 		this.store = store;
-		this.sender = sender;
+		this.publisher = publisher;
 		this.transactions = transactions;
 		this.metrics = metrics;
 		this.properties = properties;
@@ -66,7 +67,8 @@ class RelayPass {
 		if (claimed.isEmpty()) {
 			return new Outcome(0, 0);
 		}
-		List<@Nullable String> results = this.sender.send(claimed);
+		List<@Nullable String> results = this.publisher
+			.publishAll(claimed.stream().map(OutboxMessage::outgoing).toList());
 		List<UUID> confirmed = new ArrayList<>();
 		String firstError = null;
 		for (int i = 0; i < claimed.size(); i++) {

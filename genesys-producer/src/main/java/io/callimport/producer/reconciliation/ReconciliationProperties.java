@@ -1,6 +1,7 @@
 package io.callimport.producer.reconciliation;
 
 import java.time.Duration;
+import java.time.ZoneId;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -12,8 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How reconciliations list conversations and publish the missing ones
- * ({@code reconciliation.*}; the schedule and runs are in {@code RunProperties}).
+ * Reconciliation ({@code reconciliation.*}, the one record of that prefix): when the
+ * nightly run starts and what windows runs cover, how runs are executed, how
+ * conversations are listed and how fast the missing ones are published. (The stranded
+ * calls policy has a prefix of its own, {@code reconciliation.stranded}.)
  *
  * @param pageSize conversations per page of the details query (Genesys allows 100)
  * @param usersPerQuery user-id predicates per query or job; more agents are listed in
@@ -23,13 +26,39 @@ import org.springframework.validation.annotation.Validated;
  * @param maxPages pages per query or job at most, a guard against a runaway listing
  * @param jobs when the async details jobs API lists the settled part of a window
  * @param pacing how far ahead of the consumer a nightly run or backfill may publish
+ * @param cron {@code RECONCILIATION_CRON}: when the nightly run starts (Quartz cron, with
+ * seconds)
+ * @param zone {@code RECONCILIATION_ZONE}: the time zone id of {@code cron}
+ * @param window the period a nightly run covers
+ * @param overlap added before the window, so that consecutive nights overlap
+ * @param settleTime how long before its start a nightly window ends (analytics lags
+ * behind)
+ * @param maxCatchUp how far back a nightly run reaches to cover nights that were missed
+ * (when the last nightly run ended earlier than its own window starts)
+ * @param pollInterval how often the lease holder looks for runs to work on
+ * @param retryInterval wait before a window that failed is tried again
+ * @param maxAttempts attempts of one window before its run fails
+ * @param maxRange the longest range the runs API accepts
  */
 @Validated
 @ConfigurationProperties("reconciliation")
 public record ReconciliationProperties(@DefaultValue("100") @Min(1) @Max(100) int pageSize,
 		@DefaultValue("50") @Min(1) @Max(500) int usersPerQuery,
 		@DefaultValue("12h") @DurationMin(minutes = 0) Duration lookback, @DefaultValue("2000") @Min(1) int maxPages,
-		@DefaultValue @Valid Jobs jobs, @DefaultValue @Valid Pacing pacing) {
+		@DefaultValue @Valid Jobs jobs, @DefaultValue @Valid Pacing pacing,
+		@DefaultValue("0 0 2 * * ?") @QuartzCron String cron, @DefaultValue("UTC") @TimeZoneName String zone,
+		@DefaultValue("24h") @DurationMin(minutes = 1) Duration window,
+		@DefaultValue("1h") @DurationMin(millis = 0) Duration overlap,
+		@DefaultValue("15m") @DurationMin(millis = 0) Duration settleTime,
+		@DefaultValue("7d") @DurationMin(hours = 1) Duration maxCatchUp,
+		@DefaultValue("5s") @DurationMin(millis = 50) Duration pollInterval,
+		@DefaultValue("1m") @DurationMin(millis = 10) Duration retryInterval,
+		@DefaultValue("5") @Min(1) int maxAttempts, @DefaultValue("366d") @DurationMin(days = 1) Duration maxRange) {
+
+	/** {@link #zone()} as a {@link ZoneId} (valid once bound). */
+	public ZoneId zoneId() {
+		return ZoneId.of(this.zone);
+	}
 
 	/**
 	 * The async details jobs API ({@code reconciliation.jobs.*}). It reads a data lake

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
+import io.callimport.producer.reconciliation.ReconciliationProperties;
 import io.callimport.producer.leadership.LeaderElection;
 import io.callimport.producer.reconciliation.RunKind;
 import io.callimport.producer.tenant.TenantGenesys;
@@ -28,13 +29,13 @@ class NightlyRuns {
 
 	private final TenantGenesys genesys;
 
-	private final RunProperties properties;
+	private final ReconciliationProperties properties;
 
 	private final LeaderElection election;
 
 	private final Clock clock;
 
-	NightlyRuns(RunStore store, RunExecutor executor, TenantGenesys genesys, RunProperties properties,
+	NightlyRuns(RunStore store, RunExecutor executor, TenantGenesys genesys, ReconciliationProperties properties,
 			LeaderElection election, Clock clock) {
 		this.store = store;
 		this.executor = executor;

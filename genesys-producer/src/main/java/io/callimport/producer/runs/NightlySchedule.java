@@ -14,6 +14,7 @@ import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomi
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.callimport.producer.reconciliation.ReconciliationProperties;
 import io.callimport.producer.tenant.TenantProperties;
 
 /**
@@ -40,7 +41,7 @@ class NightlySchedule {
 	}
 
 	@Bean
-	CronTrigger nightlyReconciliationTrigger(JobDetail nightlyReconciliationJob, RunProperties properties) {
+	CronTrigger nightlyReconciliationTrigger(JobDetail nightlyReconciliationJob, ReconciliationProperties properties) {
 		return TriggerBuilder.newTrigger()
 			.forJob(nightlyReconciliationJob)
 			.withIdentity(TRIGGER)

@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
+import io.callimport.producer.reconciliation.ReconciliationProperties;
+
 /**
  * The window of a nightly run started at {@code now}: {@code window} plus
  * {@code overlap}, ending {@code settle-time} before now. When the last nightly run ended
@@ -15,7 +17,7 @@ final class NightlyWindow {
 	private NightlyWindow() {
 	}
 
-	static DayWindows.Window of(Instant now, @Nullable Instant lastNightlyEnd, RunProperties properties) {
+	static DayWindows.Window of(Instant now, @Nullable Instant lastNightlyEnd, ReconciliationProperties properties) {
 		Instant to = now.minus(properties.settleTime());
 		Instant from = to.minus(properties.window()).minus(properties.overlap());
 		if (lastNightlyEnd != null) {

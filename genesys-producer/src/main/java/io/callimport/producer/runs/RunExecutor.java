@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import io.callimport.producer.reconciliation.ReconciliationProperties;
 import io.callimport.producer.leadership.LeaderElection;
 import io.callimport.producer.tenant.TenantProperties;
 
@@ -34,7 +35,7 @@ class RunExecutor implements SmartLifecycle {
 
 	private final LeaderElection election;
 
-	private final RunProperties properties;
+	private final ReconciliationProperties properties;
 
 	private final String tenantId;
 
@@ -46,7 +47,7 @@ class RunExecutor implements SmartLifecycle {
 
 	private boolean leading;
 
-	RunExecutor(RunStore store, WindowStep step, LeaderElection election, RunProperties properties,
+	RunExecutor(RunStore store, WindowStep step, LeaderElection election, ReconciliationProperties properties,
 			TenantProperties tenant) {
 		this.store = store;
 		this.step = step;

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
+import io.callimport.producer.reconciliation.ReconciliationProperties;
 import io.callimport.producer.admin.AdminApiException;
 import io.callimport.producer.reconciliation.RunKind;
 import io.callimport.producer.tenant.TenantGenesys;
@@ -32,12 +33,12 @@ class RunRequests {
 
 	private final TenantGenesys genesys;
 
-	private final RunProperties properties;
+	private final ReconciliationProperties properties;
 
 	private final Clock clock;
 
 	RunRequests(RunStore store, RunQueries queries, RunExecutor executor, TenantGenesys genesys,
-			RunProperties properties, Clock clock) {
+			ReconciliationProperties properties, Clock clock) {
 		this.store = store;
 		this.queries = queries;
 		this.executor = executor;

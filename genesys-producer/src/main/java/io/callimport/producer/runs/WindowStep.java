@@ -9,6 +9,7 @@ import org.slf4j.MDC;
 
 import org.springframework.stereotype.Component;
 
+import io.callimport.producer.reconciliation.ReconciliationProperties;
 import io.callimport.producer.leadership.LeaderElection;
 import io.callimport.producer.reconciliation.ReconciliationInterrupted;
 import io.callimport.producer.reconciliation.ReconciliationMetrics;
@@ -33,14 +34,14 @@ class WindowStep {
 
 	private final ReconciliationMetrics metrics;
 
-	private final RunProperties properties;
+	private final ReconciliationProperties properties;
 
 	private final String holderId;
 
 	private final String tenantId;
 
 	WindowStep(ReconciliationService reconciliation, RunStore store, ReconciliationMetrics metrics,
-			RunProperties properties, LeaderElection election, TenantProperties tenant) {
+			ReconciliationProperties properties, LeaderElection election, TenantProperties tenant) {
 		this.reconciliation = reconciliation;
 		this.store = store;
 		this.metrics = metrics;

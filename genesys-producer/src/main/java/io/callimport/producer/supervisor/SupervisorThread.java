@@ -1,17 +1,20 @@
 package io.callimport.producer.supervisor;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+
 /**
- * The one thread the supervisor's steps run on: every period, and at once when woken
+ * The one thread the supervisor's steps run on (a single-threaded Spring task scheduler
+ * of its own, so no other task can delay a step): every period, and at once when woken
  * (wake-ups that arrive while one is pending collapse into one step).
  */
 final class SupervisorThread {
@@ -20,26 +23,31 @@ final class SupervisorThread {
 
 	private final AtomicBoolean wakePending = new AtomicBoolean();
 
-	private volatile @Nullable ScheduledExecutorService executor;
+	private volatile @Nullable ThreadPoolTaskScheduler scheduler;
 
 	SupervisorThread(Runnable step) {
 		this.step = step;
 	}
 
 	void start(Duration period) {
-		ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor((runnable) -> {
-			Thread worker = new Thread(runnable, "producer-supervisor");
-			worker.setDaemon(true);
-			return worker;
-		});
-		this.executor = started;
-		started.scheduleWithFixedDelay(this::runStep, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+		ThreadPoolTaskScheduler started = new ThreadPoolTaskScheduler();
+		started.setPoolSize(1);
+		started.setThreadNamePrefix("producer-supervisor-");
+		started.setDaemon(true);
+		started.initialize();
+		this.scheduler = started;
+		started.scheduleWithFixedDelay(this::runStep, Instant.now().plus(period), period);
 	}
 
 	void wake() {
-		ScheduledExecutorService current = this.executor;
+		ThreadPoolTaskScheduler current = this.scheduler;
 		if (current != null && this.wakePending.compareAndSet(false, true)) {
-			current.execute(this::runStep);
+			try {
+				current.execute(this::runStep);
+			}
+			catch (TaskRejectedException ex) {
+				// stopping: no step is wanted any more
+			}
 		}
 	}
 
@@ -50,7 +58,7 @@ final class SupervisorThread {
 
 	/** Runs {@code last} on the thread (waiting up to {@code timeout}), then stops it. */
 	void stop(Runnable last, Duration timeout) throws ExecutionException, TimeoutException {
-		ScheduledExecutorService current = this.executor;
+		ThreadPoolTaskScheduler current = this.scheduler;
 		if (current == null) {
 			return;
 		}
@@ -61,13 +69,13 @@ final class SupervisorThread {
 			Thread.currentThread().interrupt();
 		}
 		finally {
-			current.shutdownNow();
-			this.executor = null;
+			current.shutdown();
+			this.scheduler = null;
 		}
 	}
 
 	boolean isRunning() {
-		return this.executor != null;
+		return this.scheduler != null;
 	}
 
 }

@@ -11,7 +11,7 @@ class PublishingPropertiesTests {
 	@Test
 	void retryDelaysGrowByTheMultiplierUpToTheMaximum() {
 		PublishingProperties properties = new PublishingProperties(Duration.ofSeconds(10), Duration.ofSeconds(1), 100,
-				Duration.ofSeconds(1), 2.0, Duration.ofSeconds(60));
+				Duration.ofSeconds(1), 2.0, Duration.ofSeconds(60), Duration.ofSeconds(2));
 
 		assertThat(properties.retryDelay(1)).isEqualTo(Duration.ofSeconds(1));
 		assertThat(properties.retryDelay(2)).isEqualTo(Duration.ofSeconds(2));

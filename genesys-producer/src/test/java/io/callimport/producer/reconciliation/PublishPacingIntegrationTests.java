@@ -2,6 +2,7 @@ package io.callimport.producer.reconciliation;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterEach;
@@ -57,10 +58,8 @@ class PublishPacingIntegrationTests {
 		RabbitAdmin admin = new RabbitAdmin(this.connections);
 		new MessagingTopologyConfiguration().callImportTopology().getDeclarables().forEach((d) -> declare(admin, d));
 		MessagingTopology.tenantDeclarables(TENANT).forEach((d) -> declare(admin, d));
-		ReconciliationProperties properties = new ReconciliationProperties(100, 50, Duration.ofHours(12), 2000,
-				new ReconciliationProperties.Jobs(false, Duration.ofHours(6), Duration.ofSeconds(2),
-						Duration.ofMinutes(10), 1000),
-				new ReconciliationProperties.Pacing(5, 1, Duration.ofMillis(50)));
+		ReconciliationProperties properties = ReconciliationSettings.with(Map.of("jobs.enabled", "false",
+				"pacing.max-queued", "5", "pacing.check-every", "1", "pacing.check-interval", "50ms"));
 		this.pacing = new PublishPacing(admin, this.states, properties,
 				new TenantProperties(TENANT, Duration.ofSeconds(5)));
 	}

@@ -5,15 +5,16 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import io.callimport.producer.reconciliation.ReconciliationProperties;
+import io.callimport.producer.reconciliation.ReconciliationSettings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NightlyWindowTests {
 
 	static final Instant NOW = Instant.parse("2026-11-24T02:00:00Z");
 
-	static final RunProperties DEFAULTS = new RunProperties("0 0 2 * * ?", "UTC", Duration.ofHours(24),
-			Duration.ofHours(1), Duration.ofMinutes(15), Duration.ofDays(7), Duration.ofSeconds(5),
-			Duration.ofMinutes(1), 5, Duration.ofDays(366));
+	static final ReconciliationProperties DEFAULTS = ReconciliationSettings.defaults();
 
 	@Test
 	void coversTheLastDayPlusTheOverlapEndingTheSettleTimeBeforeNow() {

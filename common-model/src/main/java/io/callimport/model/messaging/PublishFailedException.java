@@ -1,4 +1,4 @@
-package io.callimport.consumer.messaging;
+package io.callimport.model.messaging;
 
 import org.springframework.amqp.AmqpException;
 

@@ -1,4 +1,4 @@
-package io.callimport.producer.runs;
+package io.callimport.producer.reconciliation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

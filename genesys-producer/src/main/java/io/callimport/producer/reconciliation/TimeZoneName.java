@@ -1,4 +1,4 @@
-package io.callimport.producer.runs;
+package io.callimport.producer.reconciliation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,12 +1,17 @@
 package io.callimport.producer.runs;
 
+import java.util.Map;
+
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
 
+import io.callimport.producer.reconciliation.ReconciliationProperties;
+import io.callimport.producer.reconciliation.ReconciliationSettings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RunPropertiesTests {
+class ReconciliationPropertiesValidationTests {
 
 	final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
 
@@ -27,10 +32,7 @@ class RunPropertiesTests {
 	}
 
 	private boolean valid(String cron, String zone) {
-		RunProperties properties = new RunProperties(cron, zone, NightlyWindowTests.DEFAULTS.window(),
-				NightlyWindowTests.DEFAULTS.overlap(), NightlyWindowTests.DEFAULTS.settleTime(),
-				NightlyWindowTests.DEFAULTS.maxCatchUp(), NightlyWindowTests.DEFAULTS.pollInterval(),
-				NightlyWindowTests.DEFAULTS.retryInterval(), 5, NightlyWindowTests.DEFAULTS.maxRange());
+		ReconciliationProperties properties = ReconciliationSettings.with(Map.of("cron", cron, "zone", zone));
 		return this.validator.validate(properties).isEmpty();
 	}
 
