@@ -66,9 +66,13 @@ class CallMetadataMapper {
 	private static Stream<Session> customerSessions(ConversationDetails details) {
 		Stream<Session> customers = details.participants()
 			.stream()
-			.filter((participant) -> (participant.purpose() != null && CUSTOMER.contains(participant.purpose())))
+			.filter(CallMetadataMapper::isCustomer)
 			.flatMap(ConversationDetails::sessionsOf);
 		return Stream.concat(customers, details.sessions()).filter((session) -> session.ani() != null);
+	}
+
+	private static boolean isCustomer(Participant participant) {
+		return participant.purpose() != null && CUSTOMER.contains(participant.purpose());
 	}
 
 	private static @Nullable String direction(ConversationDetails details, Optional<Session> customer) {
@@ -84,14 +88,14 @@ class CallMetadataMapper {
 	private static @Nullable String disconnectType(ConversationDetails details) {
 		Stream<Segment> customer = details.participants()
 			.stream()
-			.filter((participant) -> (participant.purpose() != null && CUSTOMER.contains(participant.purpose())))
+			.filter(CallMetadataMapper::isCustomer)
 			.flatMap(ConversationDetails::sessionsOf)
 			.flatMap(ConversationDetails::segmentsOf);
 		Optional<Segment> last = lastDisconnect(customer);
 		if (last.isEmpty()) {
 			last = lastDisconnect(details.segments());
 		}
-		return last.map((segment) -> segment.disconnectType()).orElse(null);
+		return last.map(Segment::disconnectType).orElse(null);
 	}
 
 	private static Optional<Segment> lastDisconnect(Stream<Segment> segments) {
