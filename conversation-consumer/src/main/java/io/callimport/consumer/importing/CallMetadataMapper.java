@@ -9,14 +9,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import com.mypurecloud.sdk.v2.model.AnalyticsConversationSegment;
-import com.mypurecloud.sdk.v2.model.AnalyticsParticipantWithoutAttributes;
-import com.mypurecloud.sdk.v2.model.AnalyticsParticipantWithoutAttributes.PurposeEnum;
-import com.mypurecloud.sdk.v2.model.AnalyticsSession;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
+import io.callimport.genesys.conversations.Participant;
+import io.callimport.genesys.conversations.Segment;
+import io.callimport.genesys.conversations.Session;
 import io.callimport.model.message.CallIds;
 import io.callimport.model.message.ConversationEnded;
 
@@ -27,7 +26,7 @@ import io.callimport.model.message.ConversationEnded;
 @Component
 class CallMetadataMapper {
 
-	private static final Set<PurposeEnum> CUSTOMER = Set.of(PurposeEnum.CUSTOMER, PurposeEnum.EXTERNAL);
+	private static final Set<String> CUSTOMER = Set.of(Participant.CUSTOMER, Participant.EXTERNAL);
 
 	private final AgentDirectory agents;
 
@@ -38,7 +37,7 @@ class CallMetadataMapper {
 	CallMetadata map(ConversationEnded message, ConversationDetails details) {
 		List<String> users = details.participants()
 			.stream()
-			.map(AnalyticsParticipantWithoutAttributes::getUserId)
+			.map(Participant::userId)
 			.filter(Objects::nonNull)
 			.distinct()
 			.toList();
@@ -46,15 +45,14 @@ class CallMetadataMapper {
 		if (groupAgents.isEmpty() && message.agentUserId() != null) {
 			groupAgents = List.of(message.agentUserId());
 		}
-		Optional<AnalyticsSession> customer = customerSessions(details).findFirst();
+		Optional<Session> customer = customerSessions(details).findFirst();
 		return new CallMetadata(CallIds.of(message.tenantId(), message.conversationId()), message.tenantId(),
 				message.conversationId(), agentOf(message, groupAgents), groupAgents,
-				customer.map(AnalyticsSession::getAni).orElse(null),
-				customer.map(AnalyticsSession::getDnis).orElse(null), direction(details, customer), details.start(),
-				details.end(), Duration.between(details.start(), details.end()).toMillis(),
-				distinct(details.segments(), AnalyticsConversationSegment::getQueueId),
-				distinct(details.segments(), AnalyticsConversationSegment::getWrapUpCode), disconnectType(details),
-				divisions(details), details.json());
+				customer.map(Session::ani).orElse(null), customer.map(Session::dnis).orElse(null),
+				direction(details, customer), details.start(), details.end(),
+				Duration.between(details.start(), details.end()).toMillis(),
+				distinct(details.segments(), Segment::queueId), distinct(details.segments(), Segment::wrapUpCode),
+				disconnectType(details), divisions(details), details.json());
 	}
 
 	/** The agent the producer named, when it took part, else the first group agent. */
@@ -65,47 +63,48 @@ class CallMetadataMapper {
 		return groupAgents.isEmpty() ? message.agentUserId() : groupAgents.get(0);
 	}
 
-	private static Stream<AnalyticsSession> customerSessions(ConversationDetails details) {
-		Stream<AnalyticsSession> customers = details.participants()
+	private static Stream<Session> customerSessions(ConversationDetails details) {
+		Stream<Session> customers = details.participants()
 			.stream()
-			.filter((participant) -> CUSTOMER.contains(participant.getPurpose()))
+			.filter(CallMetadataMapper::isCustomer)
 			.flatMap(ConversationDetails::sessionsOf);
-		return Stream.concat(customers, details.sessions()).filter((session) -> session.getAni() != null);
+		return Stream.concat(customers, details.sessions()).filter((session) -> session.ani() != null);
 	}
 
-	private static @Nullable String direction(ConversationDetails details, Optional<AnalyticsSession> customer) {
-		if (details.conversation().getOriginatingDirection() != null) {
-			return details.conversation().getOriginatingDirection().toString();
+	private static boolean isCustomer(Participant participant) {
+		return participant.purpose() != null && CUSTOMER.contains(participant.purpose());
+	}
+
+	private static @Nullable String direction(ConversationDetails details, Optional<Session> customer) {
+		if (details.conversation().originatingDirection() != null) {
+			return details.conversation().originatingDirection();
 		}
-		return customer.map(AnalyticsSession::getDirection).map(Object::toString).orElse(null);
+		return customer.map(Session::direction).orElse(null);
 	}
 
 	/**
 	 * How the customer's leg ended, else how the last segment with a disconnect ended.
 	 */
 	private static @Nullable String disconnectType(ConversationDetails details) {
-		Stream<AnalyticsConversationSegment> customer = details.participants()
+		Stream<Segment> customer = details.participants()
 			.stream()
-			.filter((participant) -> CUSTOMER.contains(participant.getPurpose()))
+			.filter(CallMetadataMapper::isCustomer)
 			.flatMap(ConversationDetails::sessionsOf)
 			.flatMap(ConversationDetails::segmentsOf);
-		Optional<AnalyticsConversationSegment> last = lastDisconnect(customer);
+		Optional<Segment> last = lastDisconnect(customer);
 		if (last.isEmpty()) {
 			last = lastDisconnect(details.segments());
 		}
-		return last.map((segment) -> segment.getDisconnectType().toString()).orElse(null);
+		return last.map(Segment::disconnectType).orElse(null);
 	}
 
-	private static Optional<AnalyticsConversationSegment> lastDisconnect(
-			Stream<AnalyticsConversationSegment> segments) {
-		return segments.filter((segment) -> segment.getDisconnectType() != null)
-			.max(Comparator.comparing(AnalyticsConversationSegment::getSegmentEnd,
-					Comparator.nullsFirst(Comparator.naturalOrder())));
+	private static Optional<Segment> lastDisconnect(Stream<Segment> segments) {
+		return segments.filter((segment) -> segment.disconnectType() != null)
+			.max(Comparator.comparing(Segment::end, Comparator.nullsFirst(Comparator.naturalOrder())));
 	}
 
 	private static List<String> divisions(ConversationDetails details) {
-		List<String> divisions = details.conversation().getDivisionIds();
-		return (divisions != null) ? divisions.stream().filter(Objects::nonNull).distinct().toList() : List.of();
+		return details.conversation().divisionIds().stream().distinct().toList();
 	}
 
 	private static <T> List<String> distinct(Stream<T> items, Function<T, @Nullable String> value) {

@@ -5,39 +5,40 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-import com.mypurecloud.sdk.v2.model.AnalyticsConversationSegment;
-import com.mypurecloud.sdk.v2.model.AnalyticsConversationSegment.SegmentTypeEnum;
-import com.mypurecloud.sdk.v2.model.AnalyticsConversationWithoutAttributes;
-import com.mypurecloud.sdk.v2.model.AnalyticsParticipantWithoutAttributes;
-import com.mypurecloud.sdk.v2.model.AnalyticsParticipantWithoutAttributes.PurposeEnum;
-import com.mypurecloud.sdk.v2.model.AnalyticsSession;
+import io.callimport.genesys.conversations.Conversation;
+import io.callimport.genesys.conversations.Participant;
+import io.callimport.genesys.conversations.Segment;
+import io.callimport.genesys.conversations.Session;
 
 /**
  * An ended conversation as analytics reports it, with the document as Genesys sent it.
  *
- * @param conversation the SDK's model of the details
- * @param json the raw details document (stored as jsonb)
+ * @param conversation the details, with the raw document (stored as jsonb)
  */
-record ConversationDetails(AnalyticsConversationWithoutAttributes conversation, String json) {
+record ConversationDetails(Conversation conversation) {
+
+	/** The raw details document, as stored. */
+	String json() {
+		return this.conversation.json();
+	}
 
 	Instant start() {
-		return Objects.requireNonNull(this.conversation.getConversationStart()).toInstant();
+		return Objects.requireNonNull(this.conversation.start());
 	}
 
 	Instant end() {
-		return Objects.requireNonNull(this.conversation.getConversationEnd()).toInstant();
+		return Objects.requireNonNull(this.conversation.end());
 	}
 
-	List<AnalyticsParticipantWithoutAttributes> participants() {
-		List<AnalyticsParticipantWithoutAttributes> participants = this.conversation.getParticipants();
-		return (participants != null) ? participants.stream().filter(Objects::nonNull).toList() : List.of();
+	List<Participant> participants() {
+		return this.conversation.participants();
 	}
 
-	Stream<AnalyticsSession> sessions() {
+	Stream<Session> sessions() {
 		return participants().stream().flatMap(ConversationDetails::sessionsOf);
 	}
 
-	Stream<AnalyticsConversationSegment> segments() {
+	Stream<Segment> segments() {
 		return sessions().flatMap(ConversationDetails::segmentsOf);
 	}
 
@@ -46,9 +47,9 @@ record ConversationDetails(AnalyticsConversationWithoutAttributes conversation, 
 	 * recording flag and none is set. An absent flag proves nothing.
 	 */
 	boolean knownUnrecorded() {
-		List<AnalyticsSession> sessions = sessions().toList();
+		List<Session> sessions = sessions().toList();
 		return !sessions.isEmpty()
-				&& sessions.stream().allMatch((session) -> Boolean.FALSE.equals(session.getRecording()));
+				&& sessions.stream().allMatch((session) -> Boolean.FALSE.equals(session.recording()));
 	}
 
 	/**
@@ -57,29 +58,26 @@ record ConversationDetails(AnalyticsConversationWithoutAttributes conversation, 
 	 */
 	boolean awaitsWrapUp() {
 		return participants().stream()
-			.filter((participant) -> participant.getPurpose() == PurposeEnum.AGENT)
+			.filter((participant) -> Participant.AGENT.equals(participant.purpose()))
 			.anyMatch((participant) -> {
-				List<AnalyticsSession> sessions = sessionsOf(participant).toList();
+				List<Session> sessions = participant.sessions();
 				boolean answered = sessions.stream()
 					.flatMap(ConversationDetails::segmentsOf)
-					.anyMatch((segment) -> segment.getSegmentType() == SegmentTypeEnum.INTERACT);
+					.anyMatch((segment) -> Segment.INTERACT.equals(segment.segmentType()));
 				boolean wrapped = sessions.stream()
 					.flatMap(ConversationDetails::segmentsOf)
-					.anyMatch((segment) -> segment.getSegmentType() == SegmentTypeEnum.WRAPUP
-							&& segment.getSegmentEnd() != null);
-				boolean skipped = sessions.stream().anyMatch((session) -> Boolean.TRUE.equals(session.getAcwSkipped()));
+					.anyMatch((segment) -> Segment.WRAPUP.equals(segment.segmentType()) && segment.end() != null);
+				boolean skipped = sessions.stream().anyMatch((session) -> Boolean.TRUE.equals(session.acwSkipped()));
 				return answered && !wrapped && !skipped;
 			});
 	}
 
-	static Stream<AnalyticsSession> sessionsOf(AnalyticsParticipantWithoutAttributes participant) {
-		List<AnalyticsSession> sessions = participant.getSessions();
-		return (sessions != null) ? sessions.stream().filter(Objects::nonNull) : Stream.empty();
+	static Stream<Session> sessionsOf(Participant participant) {
+		return participant.sessions().stream();
 	}
 
-	static Stream<AnalyticsConversationSegment> segmentsOf(AnalyticsSession session) {
-		List<AnalyticsConversationSegment> segments = session.getSegments();
-		return (segments != null) ? segments.stream().filter(Objects::nonNull) : Stream.empty();
+	static Stream<Segment> segmentsOf(Session session) {
+		return session.segments().stream();
 	}
 
 }

@@ -8,11 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
-import com.mypurecloud.sdk.v2.model.BatchDownloadJobResult;
-import com.mypurecloud.sdk.v2.model.BatchDownloadJobStatusResult;
-import com.mypurecloud.sdk.v2.model.BatchDownloadJobSubmission;
-import com.mypurecloud.sdk.v2.model.BatchDownloadJobSubmissionResult;
-import com.mypurecloud.sdk.v2.model.BatchDownloadRequest;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +20,9 @@ import io.callimport.consumer.config.ImportThreads;
 import io.callimport.consumer.failure.ImportFailureException;
 import io.callimport.consumer.failure.ReasonCode;
 import io.callimport.genesys.GenesysClient;
+import io.callimport.genesys.recordings.BatchJobStatus;
+import io.callimport.genesys.recordings.BatchResult;
+import io.callimport.genesys.recordings.RecordingCatalogue;
 
 /**
  * Genesys' recording batch API: one job for the recordings of up to 100 conversations
@@ -35,9 +34,11 @@ import io.callimport.genesys.GenesysClient;
 class RecordingBatchJobs {
 
 	/** The most conversations one job takes. */
-	static final int MAX_ENTRIES = 100;
+	static final int MAX_ENTRIES = RecordingCatalogue.MAX_BATCH_CONVERSATIONS;
 
 	private static final Logger log = LoggerFactory.getLogger(RecordingBatchJobs.class);
+
+	private final RecordingCatalogue catalogue;
 
 	private final ConsumerProperties.Batch settings;
 
@@ -45,7 +46,8 @@ class RecordingBatchJobs {
 
 	private final Executor coordinators;
 
-	RecordingBatchJobs(ConsumerProperties properties, ImportThreads threads) {
+	RecordingBatchJobs(RecordingCatalogue catalogue, ConsumerProperties properties, ImportThreads threads) {
+		this.catalogue = catalogue;
 		this.settings = properties.batch();
 		this.timer = threads.timer();
 		this.coordinators = threads.coordinators();
@@ -57,22 +59,16 @@ class RecordingBatchJobs {
 	 * @throws io.callimport.genesys.failure.GenesysException when the job cannot be
 	 * submitted
 	 */
-	CompletableFuture<Map<String, List<BatchDownloadJobResult>>> fetch(GenesysClient genesys,
-			List<String> conversationIds) {
+	CompletableFuture<Map<String, List<BatchResult>>> fetch(GenesysClient genesys, List<String> conversationIds) {
 		if (conversationIds.isEmpty() || conversationIds.size() > MAX_ENTRIES) {
 			throw new IllegalArgumentException("A recording batch takes 1 to 100 conversations");
 		}
-		BatchDownloadJobSubmission submission = new BatchDownloadJobSubmission().batchDownloadRequestList(
-				conversationIds.stream().map((id) -> new BatchDownloadRequest().conversationId(id)).toList());
-		BatchDownloadJobSubmissionResult submitted = genesys
-			.call(() -> genesys.recordings().postRecordingBatchrequests(submission));
-		if (submitted == null || submitted.getId() == null) {
-			throw new ImportFailureException(ReasonCode.GENESYS_BAD_RESPONSE,
-					"Genesys accepted a recording batch request without a job id");
-		}
-		CompletableFuture<Map<String, List<BatchDownloadJobResult>>> done = new CompletableFuture<>();
+		String jobId = this.catalogue.submitBatch(genesys, conversationIds)
+			.orElseThrow(() -> new ImportFailureException(ReasonCode.GENESYS_BAD_RESPONSE,
+					"Genesys accepted a recording batch request without a job id"));
+		CompletableFuture<Map<String, List<BatchResult>>> done = new CompletableFuture<>();
 		Instant deadline = Instant.now().plus(this.settings.jobDeadline());
-		schedulePoll(new Poll(genesys, submitted.getId(), deadline, done), this.settings.jobPollInitial());
+		schedulePoll(new Poll(genesys, jobId, deadline, done), this.settings.jobPollInitial());
 		return done;
 	}
 
@@ -82,18 +78,17 @@ class RecordingBatchJobs {
 
 	private void poll(Poll poll, Duration lastDelay) {
 		try {
-			BatchDownloadJobStatusResult status = poll.genesys()
-				.call(() -> poll.genesys().recordings().getRecordingBatchrequest(poll.jobId()));
-			if (isComplete(status)) {
-				poll.done().complete(byConversation(status.getResults()));
+			BatchJobStatus status = this.catalogue.batchStatus(poll.genesys(), poll.jobId());
+			if (status.complete()) {
+				poll.done().complete(byConversation(status.results()));
 				return;
 			}
 			if (Instant.now().isAfter(poll.deadline())) {
 				poll.done()
 					.completeExceptionally(new ImportFailureException(ReasonCode.RECORDINGS_NOT_READY,
 							"Genesys' recording batch job " + poll.jobId() + " did not finish within "
-									+ this.settings.jobDeadline() + " (" + count(status.getResultCount()) + " + "
-									+ count(status.getErrorCount()) + " of " + count(status.getExpectedResultCount())
+									+ this.settings.jobDeadline() + " (" + status.resultCount() + " + "
+									+ status.errorCount() + " of " + count(status.expectedResultCount())
 									+ " results)"));
 				return;
 			}
@@ -106,36 +101,24 @@ class RecordingBatchJobs {
 		}
 	}
 
-	private static boolean isComplete(BatchDownloadJobStatusResult status) {
-		if (status == null || status.getExpectedResultCount() == null) {
-			return false;
-		}
-		return count(status.getResultCount()) + count(status.getErrorCount()) >= status.getExpectedResultCount();
-	}
-
-	private static Map<String, List<BatchDownloadJobResult>> byConversation(List<BatchDownloadJobResult> results) {
-		Map<String, List<BatchDownloadJobResult>> grouped = new HashMap<>();
-		if (results != null) {
-			for (BatchDownloadJobResult result : results) {
-				if (result != null && result.getConversationId() != null) {
-					grouped.computeIfAbsent(result.getConversationId(), (id) -> new java.util.ArrayList<>())
-						.add(result);
-					if (result.getErrorMsg() != null) {
-						log.debug("Recording batch result for conversation {}, recording {}: {}",
-								result.getConversationId(), result.getRecordingId(), result.getErrorMsg());
-					}
-				}
+	private static Map<String, List<BatchResult>> byConversation(List<BatchResult> results) {
+		Map<String, List<BatchResult>> grouped = new HashMap<>();
+		for (BatchResult result : results) {
+			grouped.computeIfAbsent(result.conversationId(), (id) -> new java.util.ArrayList<>()).add(result);
+			if (result.errorMsg() != null) {
+				log.debug("Recording batch result for conversation {}, recording {}: {}", result.conversationId(),
+						result.recordingId(), result.errorMsg());
 			}
 		}
 		return grouped;
 	}
 
-	private static int count(Integer value) {
+	private static int count(@Nullable Integer value) {
 		return (value != null) ? value : 0;
 	}
 
 	private record Poll(GenesysClient genesys, String jobId, Instant deadline,
-			CompletableFuture<Map<String, List<BatchDownloadJobResult>>> done) {
+			CompletableFuture<Map<String, List<BatchResult>>> done) {
 	}
 
 }

@@ -1,10 +1,6 @@
 package io.callimport.consumer.importing;
 
 import java.util.List;
-import java.util.Objects;
-
-import com.mypurecloud.sdk.v2.ApiResponse;
-import com.mypurecloud.sdk.v2.model.Recording;
 
 import org.springframework.stereotype.Component;
 
@@ -12,6 +8,9 @@ import io.callimport.consumer.failure.ImportFailureException;
 import io.callimport.consumer.failure.ReasonCode;
 import io.callimport.consumer.recording.RecordingProperties;
 import io.callimport.genesys.GenesysClient;
+import io.callimport.genesys.recordings.Recording;
+import io.callimport.genesys.recordings.RecordingCatalogue;
+import io.callimport.genesys.recordings.RecordingListing;
 
 /**
  * Lists a conversation's recordings in the configured format. Genesys answers 202 with no
@@ -21,25 +20,23 @@ import io.callimport.genesys.GenesysClient;
 @Component
 class RecordingLister {
 
-	private static final int ACCEPTED = 202;
+	private final RecordingCatalogue catalogue;
 
 	private final RecordingProperties properties;
 
-	RecordingLister(RecordingProperties properties) {
+	RecordingLister(RecordingCatalogue catalogue, RecordingProperties properties) {
+		this.catalogue = catalogue;
 		this.properties = properties;
 	}
 
 	List<Recording> list(GenesysClient genesys, String conversationId) {
-		int maxWaitMs = Math.toIntExact(this.properties.listMaxWait().toMillis());
-		String format = this.properties.format().name();
-		ApiResponse<List<Recording>> response = GenesysResponses.requireSuccess(genesys.call(() -> genesys.recordings()
-			.getConversationRecordingsWithHttpInfo(conversationId, maxWaitMs, format, null)));
-		if (response.getStatusCode() == ACCEPTED) {
+		RecordingListing listing = this.catalogue.list(genesys, conversationId, this.properties.listMaxWait(),
+				this.properties.format().name());
+		if (listing.transcoding()) {
 			throw new ImportFailureException(ReasonCode.RECORDINGS_NOT_READY,
 					"Genesys is still transcoding the recordings of conversation " + conversationId + " (202)");
 		}
-		List<Recording> recordings = response.getBody();
-		return (recordings != null) ? recordings.stream().filter(Objects::nonNull).toList() : List.of();
+		return listing.recordings();
 	}
 
 }

@@ -8,13 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import com.mypurecloud.sdk.v2.model.MediaResult;
-import com.mypurecloud.sdk.v2.model.Recording;
-import com.mypurecloud.sdk.v2.model.Recording.FileStateEnum;
 import org.jspecify.annotations.Nullable;
 
 import io.callimport.consumer.failure.ImportFailureException;
 import io.callimport.consumer.failure.ReasonCode;
+import io.callimport.genesys.recordings.FileState;
+import io.callimport.genesys.recordings.Recording;
 
 /**
  * What to do with a conversation's audio recordings: download the available ones, note
@@ -29,12 +28,12 @@ record RecordingPlan(List<Download> downloads, List<Recording> unavailable) {
 	static RecordingPlan of(List<Recording> listed, ConversationDetails details, Instant now, Duration recordingWait) {
 		List<Recording> audio = listed.stream().filter(RecordingPlan::isAudio).toList();
 		boolean stillWaiting = Duration.between(details.end(), now).compareTo(recordingWait) < 0;
-		String conversationId = details.conversation().getConversationId();
+		String conversationId = details.conversation().conversationId();
 		List<Recording> pending = audio.stream().filter((recording) -> !isSettled(recording)).toList();
 		if (!pending.isEmpty()) {
 			Recording first = pending.get(0);
-			String why = "recording " + first.getId() + " of conversation " + conversationId + " is "
-					+ first.getFileState() + ((first.getMediaUris() == null) ? " without a media URI" : "");
+			String why = "recording " + first.id() + " of conversation " + conversationId + " is " + first.fileState()
+					+ (first.mediaUris().isEmpty() ? " without a media URI" : "");
 			throw stillWaiting ? new ImportFailureException(ReasonCode.RECORDINGS_NOT_READY, why)
 					: new ImportFailureException(ReasonCode.RECORDING_UNAVAILABLE,
 							why + ", still after " + recordingWait);
@@ -44,12 +43,12 @@ record RecordingPlan(List<Download> downloads, List<Recording> unavailable) {
 					"Genesys lists no recording of conversation " + conversationId + " yet");
 		}
 		List<Download> downloads = audio.stream()
-			.filter((recording) -> isAvailable(recording.getFileState()))
+			.filter((recording) -> isAvailable(recording.fileState()))
 			.map((recording) -> new Download(recordingId(recording), Objects.requireNonNull(mediaUri(recording)),
 					recording))
 			.toList();
 		List<Recording> unavailable = audio.stream()
-			.filter((recording) -> !isAvailable(recording.getFileState()))
+			.filter((recording) -> !isAvailable(recording.fileState()))
 			.toList();
 		return new RecordingPlan(downloads, unavailable);
 	}
@@ -65,46 +64,37 @@ record RecordingPlan(List<Download> downloads, List<Recording> unavailable) {
 	}
 
 	static String recordingId(Recording recording) {
-		if (recording.getId() == null || recording.getId().isBlank()) {
+		String id = recording.id();
+		if (id == null || id.isBlank()) {
 			throw new ImportFailureException(ReasonCode.BAD_DATA, "Genesys listed a recording without an id");
 		}
-		return recording.getId();
+		return id;
 	}
 
 	private static boolean isAudio(Recording recording) {
-		String media = recording.getMedia();
+		String media = recording.media();
 		return media == null || media.toLowerCase(Locale.ROOT).equals("audio");
 	}
 
 	/** Available with a media URI, archived or deleted: nothing more to wait for. */
 	private static boolean isSettled(Recording recording) {
-		FileStateEnum state = recording.getFileState();
+		FileState state = recording.fileState();
 		if (isAvailable(state)) {
 			return mediaUri(recording) != null;
 		}
-		return state == FileStateEnum.ARCHIVED || state == FileStateEnum.DELETED;
+		return state == FileState.ARCHIVED || state == FileState.DELETED;
 	}
 
-	private static boolean isAvailable(@Nullable FileStateEnum state) {
-		return state == FileStateEnum.AVAILABLE || state == FileStateEnum.RESTORED;
+	private static boolean isAvailable(@Nullable FileState state) {
+		return state == FileState.AVAILABLE || state == FileState.RESTORED;
 	}
 
 	/** The media URI, under key "S" as Genesys serves it, else any. */
 	static @Nullable URI mediaUri(Recording recording) {
-		Map<String, MediaResult> uris = recording.getMediaUris();
-		if (uris == null || uris.isEmpty()) {
-			return null;
-		}
-		MediaResult preferred = uris.get("S");
-		String uri = (preferred != null) ? preferred.getMediaUri() : null;
+		Map<String, String> uris = recording.mediaUris();
+		String uri = uris.get("S");
 		if (uri == null) {
-			uri = uris.values()
-				.stream()
-				.filter(Objects::nonNull)
-				.map(MediaResult::getMediaUri)
-				.filter(Objects::nonNull)
-				.findFirst()
-				.orElse(null);
+			uri = uris.values().stream().findFirst().orElse(null);
 		}
 		if (uri == null || uri.isBlank()) {
 			return null;
@@ -114,7 +104,7 @@ record RecordingPlan(List<Download> downloads, List<Recording> unavailable) {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ImportFailureException(ReasonCode.BAD_DATA,
-					"Recording " + recording.getId() + " has a media URI that is not a URI", ex);
+					"Recording " + recording.id() + " has a media URI that is not a URI", ex);
 		}
 	}
 

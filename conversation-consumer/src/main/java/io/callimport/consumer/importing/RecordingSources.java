@@ -6,11 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
-
-import com.mypurecloud.sdk.v2.model.BatchDownloadJobResult;
-import com.mypurecloud.sdk.v2.model.Recording;
 
 import org.springframework.stereotype.Component;
 
@@ -19,6 +17,8 @@ import io.callimport.consumer.failure.ImportFailureException;
 import io.callimport.consumer.failure.ReasonCode;
 import io.callimport.consumer.importing.RecordingPlan.Download;
 import io.callimport.genesys.GenesysClient;
+import io.callimport.genesys.recordings.BatchResult;
+import io.callimport.genesys.recordings.Recording;
 
 /**
  * Finds out what to download for each call of a batch. A few calls: each one's recordings
@@ -81,9 +81,9 @@ class RecordingSources {
 			});
 	}
 
-	private void delivered(GenesysClient genesys, CallWork call, Map<String, List<BatchDownloadJobResult>> results,
+	private void delivered(GenesysClient genesys, CallWork call, Map<String, List<BatchResult>> results,
 			BiConsumer<CallWork, RecordingPlan> planned, BiConsumer<CallWork, RuntimeException> failed) {
-		List<BatchDownloadJobResult> own = results.getOrDefault(call.conversationId(), List.of());
+		List<BatchResult> own = results.getOrDefault(call.conversationId(), List.of());
 		try {
 			if (own.isEmpty() && call.details().knownUnrecorded()) {
 				planned.accept(call, RecordingPlan.none());
@@ -113,25 +113,25 @@ class RecordingSources {
 	}
 
 	/** An audio file to download; anything else (an error, a screen recording) is not. */
-	private static boolean hasMedia(BatchDownloadJobResult result) {
-		String type = result.getContentType();
-		return result.getErrorMsg() == null && result.getResultUrl() != null && !result.getResultUrl().isBlank()
-				&& result.getRecordingId() != null
+	private static boolean hasMedia(BatchResult result) {
+		String type = result.contentType();
+		String url = result.resultUrl();
+		return result.errorMsg() == null && url != null && !url.isBlank() && result.recordingId() != null
 				&& (type == null || type.toLowerCase(java.util.Locale.ROOT).startsWith("audio/"));
 	}
 
-	private static List<Download> downloads(List<BatchDownloadJobResult> results) {
+	private static List<Download> downloads(List<BatchResult> results) {
 		List<Download> downloads = new ArrayList<>();
-		for (BatchDownloadJobResult result : results) {
+		for (BatchResult result : results) {
 			URI uri;
 			try {
-				uri = URI.create(result.getResultUrl().trim());
+				uri = URI.create(Objects.requireNonNull(result.resultUrl()).trim());
 			}
 			catch (IllegalArgumentException ex) {
 				throw new ImportFailureException(ReasonCode.BAD_DATA,
-						"Recording " + result.getRecordingId() + " has a result URL that is not a URI", ex);
+						"Recording " + result.recordingId() + " has a result URL that is not a URI", ex);
 			}
-			downloads.add(new Download(result.getRecordingId(), uri, null));
+			downloads.add(new Download(Objects.requireNonNull(result.recordingId()), uri, null));
 		}
 		return downloads;
 	}

@@ -1,14 +1,9 @@
 package io.callimport.consumer.importing;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import com.mypurecloud.sdk.v2.model.Recording;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,11 +16,12 @@ import io.callimport.consumer.recording.RecordingUploader;
 import io.callimport.consumer.recording.StagingArea;
 import io.callimport.consumer.recording.StoredObject;
 import io.callimport.genesys.GenesysClient;
+import io.callimport.genesys.recordings.Recording;
 
 /**
  * Carries out a {@link RecordingPlan}: each available recording streamed into the bucket,
- * each archived or deleted one noted without an object. (SDK 198.1.0's {@code Recording}
- * has no media subtype, so that column stays empty.)
+ * each archived or deleted one noted without an object. (Genesys' recordings list, as SDK
+ * 198.1.0 reads it, has no media subtype, so that column stays empty.)
  */
 @Component
 class RecordingStorage {
@@ -81,10 +77,9 @@ class RecordingStorage {
 		Recording listed = download.listed();
 		return new StagedRecording(new RecordingRow(download.recordingId(), stored.objectKey(), stored.bytes(),
 				stored.sha256(), stored.format().name(), (stored.channels() > 0) ? stored.channels() : null, null,
-				(listed != null) ? String.valueOf(listed.getFileState()) : "AVAILABLE",
-				(listed != null) ? time(listed.getStartTime()) : null,
-				(listed != null) ? time(listed.getEndTime()) : null,
-				(listed != null && duration(listed) != null) ? duration(listed) : stored.durationMs(),
+				(listed != null) ? String.valueOf(listed.fileState()) : "AVAILABLE",
+				(listed != null) ? listed.startTime() : null, (listed != null) ? listed.endTime() : null,
+				(listed != null && listed.outputDurationMs() != null) ? listed.outputDurationMs() : stored.durationMs(),
 				(stored.sourceFormat() != null) ? stored.sourceFormat().name() : null), stored, origin);
 	}
 
@@ -93,38 +88,16 @@ class RecordingStorage {
 		return plan.unavailable()
 			.stream()
 			.map((recording) -> new RecordingRow(RecordingPlan.recordingId(recording), null, null, null, null, null,
-					null, String.valueOf(recording.getFileState()), time(recording.getStartTime()),
-					time(recording.getEndTime()), duration(recording), null))
+					null, String.valueOf(recording.fileState()), recording.startTime(), recording.endTime(),
+					recording.outputDurationMs(), null))
 			.toList();
 	}
 
 	/** The size the recordings list declared, or -1 (a batch job declares none). */
 	private static long listedSize(Download download) {
 		Recording listed = download.listed();
-		return (listed != null && listed.getOutputSizeInBytes() != null && listed.getOutputSizeInBytes() >= 0)
-				? listed.getOutputSizeInBytes() : -1;
-	}
-
-	private static @Nullable Long duration(Recording recording) {
-		return (recording.getOutputDurationMs() != null) ? recording.getOutputDurationMs().longValue() : null;
-	}
-
-	/** Recording times are strings in the SDK; one that does not parse is left out. */
-	private static @Nullable Instant time(@Nullable String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return OffsetDateTime.parse(value).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			try {
-				return Instant.parse(value);
-			}
-			catch (DateTimeParseException again) {
-				return null;
-			}
-		}
+		Long size = (listed != null) ? listed.outputSizeInBytes() : null;
+		return (size != null && size >= 0) ? size : -1;
 	}
 
 }

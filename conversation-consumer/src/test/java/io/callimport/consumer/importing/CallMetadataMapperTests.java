@@ -6,6 +6,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.callimport.genesys.conversations.Conversation;
+import io.callimport.genesys.conversations.Participant;
+import io.callimport.genesys.conversations.Segment;
+import io.callimport.genesys.conversations.Session;
 import io.callimport.model.message.CallIds;
 import io.callimport.model.message.CallSource;
 import io.callimport.model.message.ConversationEnded;
@@ -62,6 +66,26 @@ class CallMetadataMapperTests {
 
 		assertThat(call.agentUserId()).isEqualTo("agent-9");
 		assertThat(call.agentUserIds()).containsExactly("agent-9");
+	}
+
+	@Test
+	void directionAndDisconnectComeFromTheCustomersLegWhenAnalyticsLeavesThemOut() {
+		given(this.agents.agentsAmong(eq("acme"), anyList())).willReturn(List.of("agent-1"));
+		Segment agentHangsUpLast = new Segment(Segment.INTERACT, "queue-1", null, "peer", Details.START,
+				Details.END.plusSeconds(5));
+		List<Participant> participants = List.of(
+				new Participant("agent-1", Participant.AGENT,
+						List.of(new Session(null, null, "outbound", true, null, List.of(agentHangsUpLast)))),
+				new Participant(null, Participant.EXTERNAL, List.of(new Session("tel:+1555", "tel:+1666", "outbound",
+						true, null, List.of(Details.segment(null, null, "client"))))));
+
+		CallMetadata call = this.mapper.map(message("agent-1"), new ConversationDetails(
+				new Conversation("conv-1", Details.START, Details.END, null, List.of("d1", "d1"), participants, "{}")));
+
+		assertThat(call.direction()).isEqualTo("outbound");
+		assertThat(call.ani()).isEqualTo("tel:+1555");
+		assertThat(call.disconnectType()).as("the customer's leg, not the last segment").isEqualTo("client");
+		assertThat(call.divisionIds()).containsExactly("d1");
 	}
 
 	private static ConversationEnded message(String agentUserId) {

@@ -1,15 +1,12 @@
 package io.callimport.consumer.importing;
 
-import java.util.Date;
 import java.util.List;
 
-import com.mypurecloud.sdk.v2.model.AnalyticsConversationSegment;
-import com.mypurecloud.sdk.v2.model.AnalyticsConversationSegment.SegmentTypeEnum;
-import com.mypurecloud.sdk.v2.model.AnalyticsConversationWithoutAttributes;
-import com.mypurecloud.sdk.v2.model.AnalyticsParticipantWithoutAttributes;
-import com.mypurecloud.sdk.v2.model.AnalyticsParticipantWithoutAttributes.PurposeEnum;
-import com.mypurecloud.sdk.v2.model.AnalyticsSession;
 import org.junit.jupiter.api.Test;
+
+import io.callimport.genesys.conversations.Participant;
+import io.callimport.genesys.conversations.Segment;
+import io.callimport.genesys.conversations.Session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,38 +14,39 @@ class ConversationDetailsTests {
 
 	@Test
 	void agentInAfterCallWorkIsAwaitedUntilTheWrapUpSegmentEnds() {
-		assertThat(details(agent(segment(SegmentTypeEnum.INTERACT, true))).awaitsWrapUp()).isTrue();
-		assertThat(details(agent(segment(SegmentTypeEnum.INTERACT, true), segment(SegmentTypeEnum.WRAPUP, false)))
-			.awaitsWrapUp()).isTrue();
-		assertThat(details(agent(segment(SegmentTypeEnum.INTERACT, true), segment(SegmentTypeEnum.WRAPUP, true)))
-			.awaitsWrapUp()).isFalse();
+		assertThat(details(agent(false, segment(Segment.INTERACT, true))).awaitsWrapUp()).isTrue();
+		assertThat(
+				details(agent(false, segment(Segment.INTERACT, true), segment(Segment.WRAPUP, false))).awaitsWrapUp())
+			.isTrue();
+		assertThat(details(agent(false, segment(Segment.INTERACT, true), segment(Segment.WRAPUP, true))).awaitsWrapUp())
+			.isFalse();
 	}
 
 	@Test
 	void agentWhoSkippedAfterCallWorkOrNeverAnsweredIsNotAwaited() {
-		AnalyticsParticipantWithoutAttributes skipped = agent(segment(SegmentTypeEnum.INTERACT, true));
-		skipped.getSessions().get(0).setAcwSkipped(true);
-		assertThat(details(skipped).awaitsWrapUp()).isFalse();
-		assertThat(details(agent(segment(SegmentTypeEnum.ALERT, true))).awaitsWrapUp()).isFalse();
+		assertThat(details(agent(true, segment(Segment.INTERACT, true))).awaitsWrapUp()).isFalse();
+		assertThat(details(agent(false, segment(Segment.ALERT, true))).awaitsWrapUp()).isFalse();
 	}
 
-	private static ConversationDetails details(AnalyticsParticipantWithoutAttributes agent) {
-		return new ConversationDetails(new AnalyticsConversationWithoutAttributes().conversationId("c1")
-			.conversationStart(Date.from(Details.START))
-			.conversationEnd(Date.from(Details.END))
-			.participants(List.of(agent)), "{}");
+	@Test
+	void nothingIsKnownUnrecordedUnlessEverySessionSaysSo() {
+		assertThat(Details.inbound("c1", false, "a1").knownUnrecorded()).isTrue();
+		assertThat(Details.inbound("c1", null, "a1").knownUnrecorded()).isFalse();
+		assertThat(Details.inbound("c1", true, "a1").knownUnrecorded()).isFalse();
+		assertThat(Details.of("c1", "inbound", List.of()).knownUnrecorded()).as("no session at all").isFalse();
 	}
 
-	private static AnalyticsParticipantWithoutAttributes agent(AnalyticsConversationSegment... segments) {
-		return new AnalyticsParticipantWithoutAttributes().purpose(PurposeEnum.AGENT)
-			.userId("a1")
-			.sessions(List.of(new AnalyticsSession().segments(List.of(segments))));
+	private static ConversationDetails details(Participant agent) {
+		return Details.of("c1", "inbound", List.of(agent));
 	}
 
-	private static AnalyticsConversationSegment segment(SegmentTypeEnum type, boolean ended) {
-		return new AnalyticsConversationSegment().segmentType(type)
-			.segmentStart(Date.from(Details.START))
-			.segmentEnd(ended ? Date.from(Details.END) : null);
+	private static Participant agent(boolean acwSkipped, Segment... segments) {
+		return new Participant("a1", Participant.AGENT,
+				List.of(new Session(null, null, "inbound", null, acwSkipped, List.of(segments))));
+	}
+
+	private static Segment segment(String type, boolean ended) {
+		return new Segment(type, null, null, null, Details.START, ended ? Details.END : null);
 	}
 
 }

@@ -2,19 +2,16 @@ package io.callimport.consumer.importing;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
-import com.mypurecloud.sdk.v2.model.AnalyticsConversationSegment;
-import com.mypurecloud.sdk.v2.model.AnalyticsConversationWithoutAttributes;
-import com.mypurecloud.sdk.v2.model.AnalyticsConversationWithoutAttributes.OriginatingDirectionEnum;
-import com.mypurecloud.sdk.v2.model.AnalyticsParticipantWithoutAttributes;
-import com.mypurecloud.sdk.v2.model.AnalyticsParticipantWithoutAttributes.PurposeEnum;
-import com.mypurecloud.sdk.v2.model.AnalyticsSession;
-import com.mypurecloud.sdk.v2.model.AnalyticsSession.MediaTypeEnum;
+import io.callimport.genesys.conversations.Conversation;
+import io.callimport.genesys.conversations.Participant;
+import io.callimport.genesys.conversations.Segment;
+import io.callimport.genesys.conversations.Session;
 
 /**
- * Small factories of analytics details for unit tests.
+ * Small factories of analytics details for unit tests, as the conversation-details
+ * gateway returns them.
  */
 final class Details {
 
@@ -27,43 +24,29 @@ final class Details {
 
 	/** Customer → queue → agent-1 (transfers to agent-2 when given), recorded. */
 	static ConversationDetails inbound(String conversationId, Boolean recorded, String... agents) {
-		List<AnalyticsParticipantWithoutAttributes> participants = new ArrayList<>();
-		participants.add(participant(PurposeEnum.CUSTOMER, null,
-				session(recorded).ani("tel:+15551230000")
-					.dnis("tel:+15559870000")
-					.segments(List.of(segment(null, null, AnalyticsConversationSegment.DisconnectTypeEnum.ENDPOINT)))));
-		participants.add(participant(PurposeEnum.ACD, null,
-				session(recorded).segments(List.of(segment("queue-1", null, null)))));
+		List<Participant> participants = new ArrayList<>();
+		participants.add(new Participant(null, Participant.CUSTOMER,
+				List.of(session("tel:+15551230000", "tel:+15559870000", recorded, segment(null, null, "endpoint")))));
+		participants.add(new Participant(null, Participant.ACD,
+				List.of(session(null, null, recorded, segment("queue-1", null, null)))));
 		for (String agent : agents) {
-			participants.add(participant(PurposeEnum.AGENT, agent, session(recorded).segments(List
-				.of(segment("queue-1", "wrap-" + agent, AnalyticsConversationSegment.DisconnectTypeEnum.TRANSFER)))));
+			participants.add(new Participant(agent, Participant.AGENT,
+					List.of(session(null, null, recorded, segment("queue-1", "wrap-" + agent, "transfer")))));
 		}
-		AnalyticsConversationWithoutAttributes conversation = new AnalyticsConversationWithoutAttributes()
-			.conversationId(conversationId)
-			.conversationStart(Date.from(START))
-			.conversationEnd(Date.from(END))
-			.originatingDirection(OriginatingDirectionEnum.INBOUND)
-			.divisionIds(List.of("division-1"))
-			.participants(participants);
-		return new ConversationDetails(conversation, "{\"conversationId\":\"" + conversationId + "\"}");
+		return of(conversationId, "inbound", participants);
 	}
 
-	private static AnalyticsParticipantWithoutAttributes participant(PurposeEnum purpose, String userId,
-			AnalyticsSession session) {
-		return new AnalyticsParticipantWithoutAttributes().purpose(purpose).userId(userId).sessions(List.of(session));
+	static ConversationDetails of(String conversationId, String direction, List<Participant> participants) {
+		return new ConversationDetails(new Conversation(conversationId, START, END, direction, List.of("division-1"),
+				participants, "{\"conversationId\":\"" + conversationId + "\"}"));
 	}
 
-	private static AnalyticsSession session(Boolean recorded) {
-		return new AnalyticsSession().mediaType(MediaTypeEnum.VOICE).recording(recorded);
+	static Session session(String ani, String dnis, Boolean recorded, Segment... segments) {
+		return new Session(ani, dnis, "inbound", recorded, null, List.of(segments));
 	}
 
-	private static AnalyticsConversationSegment segment(String queueId, String wrapUp,
-			AnalyticsConversationSegment.DisconnectTypeEnum disconnect) {
-		return new AnalyticsConversationSegment().queueId(queueId)
-			.wrapUpCode(wrapUp)
-			.disconnectType(disconnect)
-			.segmentStart(Date.from(START))
-			.segmentEnd(Date.from(END));
+	static Segment segment(String queueId, String wrapUp, String disconnect) {
+		return new Segment(Segment.INTERACT, queueId, wrapUp, disconnect, START, END);
 	}
 
 }

@@ -5,22 +5,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mypurecloud.sdk.v2.ApiClient;
-import com.mypurecloud.sdk.v2.model.MediaResult;
-import com.mypurecloud.sdk.v2.model.Recording;
-import com.mypurecloud.sdk.v2.model.Recording.FileStateEnum;
 import org.junit.jupiter.api.Test;
 
 import io.callimport.consumer.failure.ImportFailureException;
 import io.callimport.consumer.failure.ReasonCode;
+import io.callimport.genesys.recordings.FileState;
+import io.callimport.genesys.recordings.Recording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RecordingPlanTests {
-
-	private static final ObjectMapper SDK_JSON = ApiClient.buildObjectMapper(null);
 
 	private static final Duration WAIT = Duration.ofMinutes(30);
 
@@ -30,19 +25,20 @@ class RecordingPlanTests {
 
 	@Test
 	void availableRecordingsAreDownloadedArchivedAndDeletedOnesNoted() {
-		List<Recording> listed = List.of(available("r1"), recording("r2", FileStateEnum.ARCHIVED),
-				recording("r3", FileStateEnum.DELETED), available("screen").media("screen"));
+		List<Recording> listed = List.of(available("r1"), recording("r2", FileState.ARCHIVED),
+				recording("r3", FileState.DELETED), screen("screen"), restored("r4"));
 
 		RecordingPlan plan = RecordingPlan.of(listed, Details.inbound("c1", true, "a1"), this.soonAfterEnd, WAIT);
 
-		assertThat(plan.downloads()).extracting(RecordingPlan.Download::recordingId).containsExactly("r1");
+		assertThat(plan.downloads()).extracting(RecordingPlan.Download::recordingId).containsExactly("r1", "r4");
 		assertThat(plan.downloads().get(0).mediaUri()).hasToString("https://media.example/r1?sig=x");
-		assertThat(plan.unavailable()).extracting(Recording::getId).containsExactly("r2", "r3");
+		assertThat(plan.downloads().get(0).listed()).isEqualTo(listed.get(0));
+		assertThat(plan.unavailable()).extracting(Recording::id).containsExactly("r2", "r3");
 	}
 
 	@Test
 	void unfinishedRecordingIsWaitedForThenGivenUp() {
-		List<Recording> listed = List.of(available("r1"), recording("r2", FileStateEnum.UPLOADING));
+		List<Recording> listed = List.of(available("r1"), recording("r2", FileState.UPLOADING));
 		ConversationDetails details = Details.inbound("c1", true, "a1");
 
 		assertThatThrownBy(() -> RecordingPlan.of(listed, details, this.soonAfterEnd, WAIT))
@@ -56,7 +52,7 @@ class RecordingPlanTests {
 
 	@Test
 	void availableRecordingWithoutMediaUriIsNotReady() {
-		Recording noUri = recording("r1", FileStateEnum.AVAILABLE);
+		Recording noUri = recording("r1", FileState.AVAILABLE);
 
 		assertThatThrownBy(
 				() -> RecordingPlan.of(List.of(noUri), Details.inbound("c1", true, "a1"), this.soonAfterEnd, WAIT))
@@ -90,21 +86,44 @@ class RecordingPlanTests {
 
 	@Test
 	void mediaUriUnderAnotherKeyIsUsed() {
-		Recording recording = recording("r1", FileStateEnum.AVAILABLE)
-			.mediaUris(Map.of("0", new MediaResult().mediaUri("https://media.example/zero")));
+		Recording recording = withUris("r1", FileState.AVAILABLE, Map.of("0", "https://media.example/zero"));
 
 		assertThat(RecordingPlan.mediaUri(recording)).hasToString("https://media.example/zero");
 	}
 
-	static Recording available(String id) {
-		return recording(id, FileStateEnum.AVAILABLE)
-			.mediaUris(Map.of("S", new MediaResult().mediaUri("https://media.example/" + id + "?sig=x")));
+	@Test
+	void recordingWithoutIdOrWithABrokenUriIsBadData() {
+		Recording noId = withUris(null, FileState.AVAILABLE, Map.of("S", "https://media.example/x"));
+		Recording brokenUri = withUris("r1", FileState.AVAILABLE, Map.of("S", "https://media example/ x"));
+		ConversationDetails details = Details.inbound("c1", true, "a1");
+
+		assertThatThrownBy(() -> RecordingPlan.of(List.of(noId), details, this.soonAfterEnd, WAIT))
+			.isInstanceOfSatisfying(ImportFailureException.class,
+					(ex) -> assertThat(ex.code()).isEqualTo(ReasonCode.BAD_DATA));
+		assertThatThrownBy(() -> RecordingPlan.of(List.of(brokenUri), details, this.soonAfterEnd, WAIT))
+			.isInstanceOfSatisfying(ImportFailureException.class,
+					(ex) -> assertThat(ex.code()).isEqualTo(ReasonCode.BAD_DATA));
 	}
 
-	/** The SDK's Recording has no id setter: read it as Genesys would send it. */
-	static Recording recording(String id, FileStateEnum state) {
-		return SDK_JSON.convertValue(Map.of("id", id, "media", "audio", "fileState", state.toString()),
-				Recording.class);
+	static Recording available(String id) {
+		return withUris(id, FileState.AVAILABLE, Map.of("S", "https://media.example/" + id + "?sig=x"));
+	}
+
+	static Recording restored(String id) {
+		return withUris(id, FileState.RESTORED, Map.of("S", "https://media.example/" + id + "?sig=x"));
+	}
+
+	static Recording screen(String id) {
+		return new Recording(id, "screen", FileState.AVAILABLE, Map.of("S", "https://media.example/" + id), null, null,
+				null, null);
+	}
+
+	static Recording recording(String id, FileState state) {
+		return withUris(id, state, Map.of());
+	}
+
+	static Recording withUris(String id, FileState state, Map<String, String> uris) {
+		return new Recording(id, "audio", state, uris, 4096L, Details.START, Details.END, 300_000L);
 	}
 
 }

@@ -4,6 +4,10 @@ import io.callimport.genesys.GenesysClients;
 import io.callimport.genesys.budget.BudgetStore;
 import io.callimport.genesys.budget.InMemoryBudgetStore;
 import io.callimport.genesys.budget.PostgresBudgetStore;
+import io.callimport.genesys.conversations.ConversationDetailsGateway;
+import io.callimport.genesys.conversations.SdkConversationDetailsGateway;
+import io.callimport.genesys.recordings.RecordingCatalogue;
+import io.callimport.genesys.recordings.SdkRecordingCatalogue;
 import io.callimport.testsupport.PostgresServer;
 import io.callimport.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -50,6 +54,16 @@ class GenesysClientAutoConfigurationTests {
 	void keepsTheBudgetInTheProcessWithoutADatabase() {
 		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(GenesysClientAutoConfiguration.class))
 			.run((context) -> assertThat(context.getBean(BudgetStore.class)).isInstanceOf(InMemoryBudgetStore.class));
+	}
+
+	@Test
+	void providesTheGatewaysOnTheSdk() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(GenesysClientAutoConfiguration.class))
+			.run((context) -> {
+				assertThat(context.getBean(ConversationDetailsGateway.class))
+					.isInstanceOf(SdkConversationDetailsGateway.class);
+				assertThat(context.getBean(RecordingCatalogue.class)).isInstanceOf(SdkRecordingCatalogue.class);
+			});
 	}
 
 }
