@@ -4,10 +4,12 @@ import javax.sql.DataSource;
 
 import io.callimport.genesys.GenesysClients;
 import io.callimport.genesys.GenesysProperties;
+import io.callimport.genesys.analytics.ConversationSearch;
 import io.callimport.genesys.budget.BudgetStore;
 import io.callimport.genesys.budget.InMemoryBudgetStore;
 import io.callimport.genesys.budget.PostgresBudgetStore;
 import io.callimport.genesys.directory.GroupDirectory;
+import io.callimport.genesys.notifications.NotificationChannels;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import org.slf4j.Logger;
@@ -22,8 +24,9 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Provides {@link GenesysClients} bound to {@code genesys.*}, recording into the
- * application's {@link MeterRegistry} when there is one, and the {@link GroupDirectory}.
- * With the application's {@link DataSource} the request budgets live in PostgreSQL (table
+ * application's {@link MeterRegistry} when there is one, and the gateways on the SDK:
+ * {@link GroupDirectory}, {@link NotificationChannels}, {@link ConversationSearch}. With
+ * the application's {@link DataSource} the request budgets live in PostgreSQL (table
  * {@code genesys_request_budget}, Flyway migration V92 of common-model) and are shared by
  * every process on that database; without one, in this process only. Runs after the
  * DataSource and Flyway auto-configurations (named, so that neither is needed on the
@@ -65,7 +68,19 @@ public class GenesysClientAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	GroupDirectory groupDirectory() {
-		return new GroupDirectory();
+		return GroupDirectory.overSdk();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	NotificationChannels notificationChannels() {
+		return NotificationChannels.overSdk();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ConversationSearch conversationSearch() {
+		return ConversationSearch.overSdk();
 	}
 
 }
