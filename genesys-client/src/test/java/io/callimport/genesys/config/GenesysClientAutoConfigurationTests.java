@@ -1,9 +1,12 @@
 package io.callimport.genesys.config;
 
 import io.callimport.genesys.GenesysClients;
+import io.callimport.genesys.analytics.ConversationSearch;
 import io.callimport.genesys.budget.BudgetStore;
 import io.callimport.genesys.budget.InMemoryBudgetStore;
 import io.callimport.genesys.budget.PostgresBudgetStore;
+import io.callimport.genesys.directory.GroupDirectory;
+import io.callimport.genesys.notifications.NotificationChannels;
 import io.callimport.testsupport.PostgresServer;
 import io.callimport.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -49,7 +52,12 @@ class GenesysClientAutoConfigurationTests {
 	@Test
 	void keepsTheBudgetInTheProcessWithoutADatabase() {
 		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(GenesysClientAutoConfiguration.class))
-			.run((context) -> assertThat(context.getBean(BudgetStore.class)).isInstanceOf(InMemoryBudgetStore.class));
+			.run((context) -> {
+				assertThat(context.getBean(BudgetStore.class)).isInstanceOf(InMemoryBudgetStore.class);
+				assertThat(context).hasSingleBean(GroupDirectory.class)
+					.hasSingleBean(NotificationChannels.class)
+					.hasSingleBean(ConversationSearch.class);
+			});
 	}
 
 }
