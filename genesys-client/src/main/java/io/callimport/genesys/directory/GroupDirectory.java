@@ -29,13 +29,13 @@ public interface GroupDirectory {
 	DirectoryGroup resolve(GenesysClient client, @Nullable String groupId, @Nullable String groupName);
 
 	/**
-	 * Every member of the group, all pages, deleted users included.
+	 * Every member of the group that has an id, all pages, deleted users included.
 	 * @param requests counts the Genesys requests made
 	 * @throws IllegalStateException when the group has more than 1000 pages of members
 	 */
 	List<GroupMember> members(GenesysClient client, String groupId, int pageSize, AtomicInteger requests);
 
-	/** Every member of the group, all pages, deleted users included. */
+	/** Every member of the group that has an id, all pages, deleted users included. */
 	default List<GroupMember> members(GenesysClient client, String groupId, int pageSize) {
 		return members(client, groupId, pageSize, new AtomicInteger());
 	}
