@@ -7,7 +7,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -17,10 +16,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * fails when a boundary is crossed: services never import each other, the simulator, the
  * test support or the benchmark; the Genesys SDK stays inside {@code genesys-client};
  * feature packages form no cycle.
- * <p>
- * Rules that the code does not meet yet are <em>frozen</em>: the violations that exist
- * are recorded under {@code src/test/archunit-frozen} of the module and tolerated, every
- * new one fails the build, and a fixed one leaves the record on the next run.
  */
 public final class ArchitectureRules {
 
@@ -33,8 +28,6 @@ public final class ArchitectureRules {
 			"io.callimport.simulator..", "io.callimport.bench..");
 
 	static {
-		// Relative to the module's directory, where Surefire runs the tests.
-		System.setProperty("archunit.freeze.store.default.path", "src/test/archunit-frozen");
 		// The rules only need the names of the classes the module's code uses, not their
 		// contents: resolving them from the class path takes seconds per module.
 		System.setProperty("archunit.resolveMissingDependenciesFromClassPath", "false");
@@ -69,17 +62,10 @@ public final class ArchitectureRules {
 	}
 
 	/**
-	 * As {@link #strictlyNoGenesysSdk}, with today's violations recorded and tolerated.
+	 * No type of the Genesys SDK outside {@code genesys-client} (and the simulator): the
+	 * services speak to Genesys through genesys-client's gateways.
 	 */
 	public static ArchRule noGenesysSdk(String basePackage) {
-		return FreezingArchRule.freeze(strictlyNoGenesysSdk(basePackage));
-	}
-
-	/**
-	 * No type of the Genesys SDK outside {@code genesys-client} (and the simulator), none
-	 * tolerated: for modules whose frozen record of violations is empty.
-	 */
-	public static ArchRule strictlyNoGenesysSdk(String basePackage) {
 		return noClasses().that()
 			.resideInAPackage(basePackage + "..")
 			.should()
@@ -91,14 +77,6 @@ public final class ArchitectureRules {
 	/** The feature packages directly under {@code basePackage} form no cycle. */
 	public static ArchRule featurePackagesFreeOfCycles(String basePackage) {
 		return slices().matching(basePackage + ".(*)..").should().beFreeOfCycles();
-	}
-
-	/**
-	 * As {@link #featurePackagesFreeOfCycles}, with today's cycles recorded and
-	 * tolerated.
-	 */
-	public static ArchRule frozenFeaturePackageCycles(String basePackage) {
-		return FreezingArchRule.freeze(featurePackagesFreeOfCycles(basePackage));
 	}
 
 }

@@ -4,12 +4,14 @@ import javax.sql.DataSource;
 
 import io.callimport.genesys.GenesysClients;
 import io.callimport.genesys.GenesysProperties;
+import io.callimport.genesys.analytics.ConversationSearch;
 import io.callimport.genesys.budget.BudgetStore;
 import io.callimport.genesys.budget.InMemoryBudgetStore;
 import io.callimport.genesys.budget.PostgresBudgetStore;
 import io.callimport.genesys.conversations.ConversationDetailsGateway;
 import io.callimport.genesys.conversations.SdkConversationDetailsGateway;
 import io.callimport.genesys.directory.GroupDirectory;
+import io.callimport.genesys.notifications.NotificationChannels;
 import io.callimport.genesys.recordings.RecordingCatalogue;
 import io.callimport.genesys.recordings.SdkRecordingCatalogue;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,13 +28,15 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Provides {@link GenesysClients} bound to {@code genesys.*}, recording into the
- * application's {@link MeterRegistry} when there is one, the {@link GroupDirectory}, and
- * the gateways the consumer reads Genesys through ({@link ConversationDetailsGateway},
- * {@link RecordingCatalogue}). With the application's {@link DataSource} the request
- * budgets live in PostgreSQL (table {@code genesys_request_budget}, Flyway migration V92
- * of common-model) and are shared by every process on that database; without one, in this
- * process only. Runs after the DataSource and Flyway auto-configurations (named, so that
- * neither is needed on the classpath).
+ * application's {@link MeterRegistry} when there is one, and the gateways the services
+ * read Genesys through, the SDK being their implementation: {@link GroupDirectory},
+ * {@link NotificationChannels}, {@link ConversationSearch} (the producer),
+ * {@link ConversationDetailsGateway}, {@link RecordingCatalogue} (the consumer). With the
+ * application's {@link DataSource} the request budgets live in PostgreSQL (table
+ * {@code genesys_request_budget}, Flyway migration V92 of common-model) and are shared by
+ * every process on that database; without one, in this process only. Runs after the
+ * DataSource and Flyway auto-configurations (named, so that neither is needed on the
+ * classpath).
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
 		"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration" })
@@ -70,7 +74,19 @@ public class GenesysClientAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	GroupDirectory groupDirectory() {
-		return new GroupDirectory();
+		return GroupDirectory.overSdk();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	NotificationChannels notificationChannels() {
+		return NotificationChannels.overSdk();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ConversationSearch conversationSearch() {
+		return ConversationSearch.overSdk();
 	}
 
 	@Bean

@@ -8,17 +8,17 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import com.mypurecloud.sdk.v2.model.Group;
 import com.mypurecloud.sdk.v2.model.TokenInfo;
-import com.mypurecloud.sdk.v2.model.User;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import io.callimport.genesys.GenesysClient;
 import io.callimport.genesys.GenesysClients;
 import io.callimport.genesys.GenesysCredentials;
 import io.callimport.genesys.GenesysProperties;
+import io.callimport.genesys.directory.DirectoryGroup;
 import io.callimport.genesys.directory.GroupDirectory;
 import io.callimport.genesys.directory.GroupDirectory.GroupNotFoundException;
+import io.callimport.genesys.directory.GroupMember;
 import io.callimport.genesys.failure.GenesysException;
 import io.callimport.genesys.retry.RetrySettings;
 import io.callimport.genesys.settings.SettingsCheckException.Reason;
@@ -63,7 +63,7 @@ public class SettingsVerifier implements AutoCloseable {
 				new GenesysCredentials(request.region(), request.clientId(), settings.secret()));
 		try {
 			checkOrganization(client, request);
-			Group group = group(client, request);
+			DirectoryGroup group = group(client, request);
 			if (request.departmentId() != null) {
 				checkDivision(client, group, request.departmentId());
 			}
@@ -85,8 +85,8 @@ public class SettingsVerifier implements AutoCloseable {
 		}
 	}
 
-	private Group group(GenesysClient client, SettingsRequest request) {
-		Group group;
+	private DirectoryGroup group(GenesysClient client, SettingsRequest request) {
+		DirectoryGroup group;
 		try {
 			group = this.groups.resolve(client, request.groupId(), request.groupName());
 		}
@@ -94,25 +94,24 @@ public class SettingsVerifier implements AutoCloseable {
 			throw rejected(ex.getMessage());
 		}
 		if (request.groupId() != null && request.groupName() != null
-				&& !request.groupName().equalsIgnoreCase(Objects.toString(group.getName(), ""))) {
-			throw rejected("Group '" + request.groupId() + "' is named '" + group.getName() + "', not '"
+				&& !request.groupName().equalsIgnoreCase(Objects.toString(group.name(), ""))) {
+			throw rejected("Group '" + request.groupId() + "' is named '" + group.name() + "', not '"
 					+ request.groupName() + "'; send the one that is right");
 		}
 		return group;
 	}
 
-	private void checkDivision(GenesysClient client, Group group, String departmentId) {
-		List<User> members = this.groups.members(client, group.getId(), MEMBER_PAGE_SIZE);
+	private void checkDivision(GenesysClient client, DirectoryGroup group, String departmentId) {
+		List<GroupMember> members = this.groups.members(client, group.id(), MEMBER_PAGE_SIZE);
 		Map<String, Long> divisions = members.stream()
 			.collect(Collectors.groupingBy(
-					(user) -> (user.getDivision() != null && user.getDivision().getId() != null)
-							? user.getDivision().getId().toLowerCase(Locale.ROOT) : "(none)",
+					(user) -> (user.divisionId() != null) ? user.divisionId().toLowerCase(Locale.ROOT) : "(none)",
 					TreeMap::new, Collectors.counting()));
 		divisions.remove(departmentId.toLowerCase(Locale.ROOT));
 		if (!divisions.isEmpty()) {
 			throw rejected("departmentId '" + departmentId
-					+ "' is matched against the division of every member of group '" + group.getName() + "' ("
-					+ group.getId() + "); members in other divisions (division: count): " + divisions);
+					+ "' is matched against the division of every member of group '" + group.name() + "' (" + group.id()
+					+ "); members in other divisions (division: count): " + divisions);
 		}
 	}
 

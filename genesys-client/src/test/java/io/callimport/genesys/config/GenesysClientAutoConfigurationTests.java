@@ -1,6 +1,7 @@
 package io.callimport.genesys.config;
 
 import io.callimport.genesys.GenesysClients;
+import io.callimport.genesys.analytics.ConversationSearch;
 import io.callimport.genesys.budget.BudgetStore;
 import io.callimport.genesys.budget.InMemoryBudgetStore;
 import io.callimport.genesys.budget.PostgresBudgetStore;
@@ -8,6 +9,8 @@ import io.callimport.genesys.conversations.ConversationDetailsGateway;
 import io.callimport.genesys.conversations.SdkConversationDetailsGateway;
 import io.callimport.genesys.recordings.RecordingCatalogue;
 import io.callimport.genesys.recordings.SdkRecordingCatalogue;
+import io.callimport.genesys.directory.GroupDirectory;
+import io.callimport.genesys.notifications.NotificationChannels;
 import io.callimport.testsupport.PostgresServer;
 import io.callimport.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -53,7 +56,12 @@ class GenesysClientAutoConfigurationTests {
 	@Test
 	void keepsTheBudgetInTheProcessWithoutADatabase() {
 		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(GenesysClientAutoConfiguration.class))
-			.run((context) -> assertThat(context.getBean(BudgetStore.class)).isInstanceOf(InMemoryBudgetStore.class));
+			.run((context) -> {
+				assertThat(context.getBean(BudgetStore.class)).isInstanceOf(InMemoryBudgetStore.class);
+				assertThat(context).hasSingleBean(GroupDirectory.class)
+					.hasSingleBean(NotificationChannels.class)
+					.hasSingleBean(ConversationSearch.class);
+			});
 	}
 
 	@Test

@@ -4,11 +4,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
-import com.mypurecloud.sdk.v2.model.User;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+
+import io.callimport.genesys.directory.GroupMember;
 
 /**
  * Writes the {@code agents} table: members are upserted active, those no longer in the
@@ -25,9 +25,9 @@ class AgentStore {
 
 	/** Stores the members as the active agents; everyone else becomes inactive. */
 	@Transactional
-	void replaceMembers(String tenantId, List<User> members, Instant now) {
-		String[] ids = members.stream().map(User::getId).toArray(String[]::new);
-		for (User member : members) {
+	void replaceMembers(String tenantId, List<GroupMember> members, Instant now) {
+		String[] ids = members.stream().map(GroupMember::id).toArray(String[]::new);
+		for (GroupMember member : members) {
 			upsert(tenantId, member, now);
 		}
 		this.jdbc.sql("""
@@ -43,7 +43,7 @@ class AgentStore {
 			.list();
 	}
 
-	private void upsert(String tenantId, User member, Instant now) {
+	private void upsert(String tenantId, GroupMember member, Instant now) {
 		this.jdbc.sql("""
 				INSERT INTO agents (tenant_id, user_id, name, email, department, division_id, user_state, active,
 				    first_synced_at, last_synced_at)
@@ -54,12 +54,12 @@ class AgentStore {
 				    deactivated_at = NULL
 				""")
 			.param("tenantId", tenantId)
-			.param("userId", member.getId())
-			.param("name", member.getName())
-			.param("email", member.getEmail())
-			.param("department", member.getDepartment())
-			.param("divisionId", (member.getDivision() != null) ? member.getDivision().getId() : null)
-			.param("state", (member.getState() != null) ? member.getState().toString() : null)
+			.param("userId", member.id())
+			.param("name", member.name())
+			.param("email", member.email())
+			.param("department", member.department())
+			.param("divisionId", member.divisionId())
+			.param("state", member.state())
 			.param("now", Timestamp.from(now))
 			.update();
 	}

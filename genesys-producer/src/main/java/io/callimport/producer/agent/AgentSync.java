@@ -5,8 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.mypurecloud.sdk.v2.model.Group;
-import com.mypurecloud.sdk.v2.model.User;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -15,7 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import io.callimport.genesys.GenesysClient;
+import io.callimport.genesys.directory.DirectoryGroup;
 import io.callimport.genesys.directory.GroupDirectory;
+import io.callimport.genesys.directory.GroupMember;
 import io.callimport.model.settings.GenesysSettings;
 import io.callimport.producer.tenant.TenantProperties;
 
@@ -68,20 +68,20 @@ public class AgentSync {
 	 * @return who joined and who left since the previous roster
 	 */
 	public RosterChange sync(GenesysSettings settings, GenesysClient client) {
-		Group group = this.directory.resolve(client, settings.groupId(), settings.groupName());
-		List<User> members = this.directory.members(client, group.getId(), this.properties.pageSize())
+		DirectoryGroup group = this.directory.resolve(client, settings.groupId(), settings.groupName());
+		List<GroupMember> members = this.directory.members(client, group.id(), this.properties.pageSize())
 			.stream()
-			.filter((user) -> user.getId() != null && user.getState() != User.StateEnum.DELETED)
+			.filter((member) -> !member.deleted())
 			.toList();
 		Set<String> before = this.roster.isKnown() ? this.roster.active()
 				: new HashSet<>(this.store.activeIds(settings.tenantId()));
 		this.store.replaceMembers(settings.tenantId(), members, this.clock.instant());
-		Set<String> now = new HashSet<>(members.stream().map(User::getId).toList());
+		Set<String> now = new HashSet<>(members.stream().map(GroupMember::id).toList());
 		this.roster.replace(now);
 		RosterChange change = RosterChange.between(before, now);
 		if (!change.isEmpty()) {
-			log.info("Agents of group '{}' ({}): {} active, {} joined, {} left", group.getName(), group.getId(),
-					now.size(), change.joined().size(), change.left().size());
+			log.info("Agents of group '{}' ({}): {} active, {} joined, {} left", group.name(), group.id(), now.size(),
+					change.joined().size(), change.left().size());
 		}
 		return change;
 	}

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import io.callimport.genesys.GenesysClient;
+import io.callimport.genesys.analytics.ConversationSearch;
 import io.callimport.genesys.failure.GenesysException;
 
 /**
@@ -32,14 +33,17 @@ class AnalyticsConversationFinder {
 
 	private static final Logger log = LoggerFactory.getLogger(AnalyticsConversationFinder.class);
 
+	private final ConversationSearch search;
+
 	private final ReconciliationProperties properties;
 
 	private final DetailsQueryPages queries;
 
 	private final DetailsJobResults jobs;
 
-	AnalyticsConversationFinder(ReconciliationProperties properties, DetailsQueryPages queries,
-			DetailsJobResults jobs) {
+	AnalyticsConversationFinder(ConversationSearch search, ReconciliationProperties properties,
+			DetailsQueryPages queries, DetailsJobResults jobs) {
+		this.search = search;
 		this.properties = properties;
 		this.queries = queries;
 		this.jobs = jobs;
@@ -96,21 +100,20 @@ class AnalyticsConversationFinder {
 				|| Duration.between(from, to).compareTo(jobs.minWindow()) < 0) {
 			return from;
 		}
-		Date available;
+		Optional<Instant> available;
 		try {
 			requests.incrementAndGet();
-			available = client.call(() -> client.analytics().getAnalyticsConversationsDetailsJobsAvailability())
-				.getDataAvailabilityDate();
+			available = this.search.jobsAvailableUntil(client);
 		}
 		catch (GenesysException ex) {
 			log.warn("The data lake's availability date is unknown; listing [{}, {}) with the query: {}", from, to,
 					ex.getMessage());
 			return from;
 		}
-		if (available == null) {
+		if (available.isEmpty()) {
 			return from;
 		}
-		Instant settledUntil = available.toInstant().isBefore(to) ? available.toInstant() : to;
+		Instant settledUntil = available.get().isBefore(to) ? available.get() : to;
 		return (Duration.between(from, settledUntil).compareTo(jobs.minWindow()) >= 0) ? settledUntil : from;
 	}
 

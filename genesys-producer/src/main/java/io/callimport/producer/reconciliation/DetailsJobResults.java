@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.mypurecloud.sdk.v2.model.AnalyticsConversation;
-import com.mypurecloud.sdk.v2.model.AnalyticsConversationAsyncQueryResponse;
-import com.mypurecloud.sdk.v2.model.AnalyticsParticipant;
-import com.mypurecloud.sdk.v2.model.AsyncQueryStatus;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +13,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import io.callimport.genesys.GenesysClient;
+import io.callimport.genesys.analytics.ConversationSearch;
+import io.callimport.genesys.analytics.ConversationSummary;
+import io.callimport.genesys.analytics.DetailsJobPage;
+import io.callimport.genesys.analytics.DetailsJobStatus;
+import io.callimport.genesys.analytics.EndedCallsQuery;
 import io.callimport.genesys.failure.GenesysException;
 
 /**
@@ -30,22 +31,19 @@ class DetailsJobResults {
 
 	private static final Logger log = LoggerFactory.getLogger(DetailsJobResults.class);
 
+	private final ConversationSearch search;
+
 	private final ReconciliationProperties properties;
 
-	DetailsJobResults(ReconciliationProperties properties) {
+	DetailsJobResults(ConversationSearch search, ReconciliationProperties properties) {
+		this.search = search;
 		this.properties = properties;
 	}
 
 	List<FoundConversation> find(GenesysClient client, List<String> chunk, Set<String> agents, Instant from, Instant to,
 			AtomicInteger requests) {
 		requests.incrementAndGet();
-		String jobId = client
-			.call(() -> client.analytics()
-				.postAnalyticsConversationsDetailsJobs(AnalyticsQueries.endedVoiceConversationsJob(chunk, from, to)))
-			.getJobId();
-		if (jobId == null) {
-			throw new DetailsJobFailed("Genesys accepted the details job without a job id");
-		}
+		String jobId = this.search.submitJob(client, new EndedCallsQuery(chunk, from, to));
 		try {
 			awaitFulfilled(client, jobId, requests);
 			return results(client, jobId, agents, from, to, requests);
@@ -59,15 +57,13 @@ class DetailsJobResults {
 		long deadline = System.nanoTime() + this.properties.jobs().maxWait().toNanos();
 		while (true) {
 			requests.incrementAndGet();
-			AsyncQueryStatus status = client.call(() -> client.analytics().getAnalyticsConversationsDetailsJob(jobId));
-			AsyncQueryStatus.StateEnum state = status.getState();
-			if (state == AsyncQueryStatus.StateEnum.FULFILLED) {
+			DetailsJobStatus status = this.search.jobStatus(client, jobId);
+			DetailsJobStatus.State state = status.state();
+			if (state == DetailsJobStatus.State.FULFILLED) {
 				return;
 			}
-			if (state == AsyncQueryStatus.StateEnum.FAILED || state == AsyncQueryStatus.StateEnum.CANCELLED
-					|| state == AsyncQueryStatus.StateEnum.EXPIRED) {
-				throw new DetailsJobFailed(
-						"Details job " + jobId + " ended " + state + ": " + status.getErrorMessage());
+			if (status.failed()) {
+				throw new DetailsJobFailed("Details job " + jobId + " ended " + state + ": " + status.errorMessage());
 			}
 			if (System.nanoTime() - deadline >= 0) {
 				throw new DetailsJobFailed("Details job " + jobId + " was not fulfilled within "
@@ -80,24 +76,20 @@ class DetailsJobResults {
 	private List<FoundConversation> results(GenesysClient client, String jobId, Set<String> agents, Instant from,
 			Instant to, AtomicInteger requests) {
 		List<FoundConversation> found = new ArrayList<>();
-		String cursor = null;
+		@Nullable String cursor = null;
 		for (int page = 1; page <= this.properties.maxPages(); page++) {
-			String current = cursor;
 			requests.incrementAndGet();
-			AnalyticsConversationAsyncQueryResponse response = client.call(() -> client.analytics()
-				.getAnalyticsConversationsDetailsJobResults(jobId, current, this.properties.jobs().pageSize()));
-			List<AnalyticsConversation> conversations = (response.getConversations() != null)
-					? response.getConversations() : List.of();
-			for (AnalyticsConversation conversation : conversations) {
-				FoundConversation candidate = candidate(conversation, agents);
+			DetailsJobPage results = this.search.jobResults(client, jobId, cursor, this.properties.jobs().pageSize());
+			for (ConversationSummary conversation : results.conversations()) {
+				FoundConversation candidate = FoundConversation.of(conversation, agents);
 				if (candidate != null && candidate.endedWithin(from, to)) {
 					found.add(candidate);
 				}
 			}
-			cursor = response.getCursor();
-			if (cursor == null || cursor.isEmpty()) {
+			if (!results.hasNext()) {
 				return found;
 			}
+			cursor = results.cursor();
 		}
 		throw new IllegalStateException("The details job has more than " + this.properties.maxPages()
 				+ " pages of results; shorten the window");
@@ -106,10 +98,7 @@ class DetailsJobResults {
 	private void delete(GenesysClient client, String jobId, AtomicInteger requests) {
 		try {
 			requests.incrementAndGet();
-			client.call(() -> {
-				client.analytics().deleteAnalyticsConversationsDetailsJob(jobId);
-				return null;
-			});
+			this.search.deleteJob(client, jobId);
 		}
 		catch (GenesysException ex) {
 			log.debug("Deleting details job {} failed; it expires by itself: {}", jobId, ex.getMessage());
@@ -124,13 +113,6 @@ class DetailsJobResults {
 			Thread.currentThread().interrupt();
 			throw new ReconciliationInterrupted("Interrupted while waiting for a details job");
 		}
-	}
-
-	private static @Nullable FoundConversation candidate(AnalyticsConversation conversation, Set<String> agents) {
-		List<AnalyticsParticipant> participants = (conversation.getParticipants() != null)
-				? conversation.getParticipants() : List.of();
-		return FoundConversation.of(conversation.getConversationId(), conversation.getConversationStart(),
-				conversation.getConversationEnd(), participants.stream().map(AnalyticsParticipant::getUserId), agents);
 	}
 
 }

@@ -1,12 +1,11 @@
 package io.callimport.producer.reconciliation;
 
 import java.time.Instant;
-import java.util.Date;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
+
+import io.callimport.genesys.analytics.ConversationSummary;
 
 /**
  * An ended voice conversation of a group agent, as analytics lists it.
@@ -20,16 +19,17 @@ record FoundConversation(String conversationId, String agentUserId, Instant star
 
 	/**
 	 * The conversation, if it has an id, a start and an end and one of {@code agents}
-	 * took part; from either listing (query or job), whose model classes differ.
+	 * took part; from either listing (query or job).
 	 */
-	static @Nullable FoundConversation of(@Nullable String conversationId, @Nullable Date start, @Nullable Date end,
-			Stream<@Nullable String> participantUserIds, Set<String> agents) {
+	static @Nullable FoundConversation of(ConversationSummary conversation, Set<String> agents) {
+		String conversationId = conversation.conversationId();
+		Instant start = conversation.start();
+		Instant end = conversation.end();
 		if (conversationId == null || start == null || end == null) {
 			return null;
 		}
-		String agent = participantUserIds.filter(Objects::nonNull).filter(agents::contains).findFirst().orElse(null);
-		return (agent != null) ? new FoundConversation(conversationId, agent, start.toInstant(), end.toInstant())
-				: null;
+		String agent = conversation.participantUserIds().stream().filter(agents::contains).findFirst().orElse(null);
+		return (agent != null) ? new FoundConversation(conversationId, agent, start, end) : null;
 	}
 
 	boolean endedWithin(Instant from, Instant to) {

@@ -5,8 +5,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.mypurecloud.sdk.v2.model.User;
-
 import org.springframework.stereotype.Component;
 
 import io.callimport.genesys.GenesysClient;
@@ -37,13 +35,13 @@ class WindowAgents {
 		String groupId = settings.groupId();
 		if (groupId == null) {
 			requests.incrementAndGet();
-			groupId = this.directory.resolve(client, null, settings.groupName()).getId();
+			groupId = this.directory.resolve(client, null, settings.groupName()).id();
 		}
 		Set<String> agents = new TreeSet<>(this.states.agentsSince(settings.tenantId(), from));
 		this.directory.members(client, groupId, PAGE_SIZE, requests)
 			.stream()
-			.filter((user) -> user.getId() != null && user.getState() != User.StateEnum.DELETED)
-			.forEach((user) -> agents.add(user.getId()));
+			.filter((member) -> !member.deleted())
+			.forEach((member) -> agents.add(member.id()));
 		return agents;
 	}
 

@@ -1,4 +1,4 @@
-package io.callimport.producer.reconciliation;
+package io.callimport.genesys.analytics;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,8 +13,8 @@ import com.mypurecloud.sdk.v2.model.SegmentDetailQueryFilter;
 import com.mypurecloud.sdk.v2.model.SegmentDetailQueryPredicate;
 
 /**
- * The details query and job of genesys-cloud-api.md §6: voice segments of these users,
- * only conversations that have ended.
+ * The bodies of the details query and job (genesys-cloud-api.md §6): voice segments of
+ * these users, only conversations that have ended.
  */
 final class AnalyticsQueries {
 
@@ -22,21 +22,21 @@ final class AnalyticsQueries {
 	}
 
 	/** The query, newest end first; it selects conversations by their start day. */
-	static ConversationQuery endedVoiceConversationsOf(List<String> userIds, Instant from, Instant to) {
-		return new ConversationQuery().interval(interval(from, to))
+	static ConversationQuery endedVoiceConversationsOf(EndedCallsQuery query) {
+		return new ConversationQuery().interval(interval(query.from(), query.to()))
 			.order(ConversationQuery.OrderEnum.DESC)
 			.orderBy(ConversationQuery.OrderByEnum.CONVERSATIONEND)
-			.segmentFilters(List.of(voiceOf(userIds)))
+			.segmentFilters(List.of(voiceOf(query.userIds())))
 			.conversationFilters(List.of(ended()));
 	}
 
 	/** The job: every such conversation whose lifetime overlaps the interval. */
-	static AsyncConversationQuery endedVoiceConversationsJob(List<String> userIds, Instant from, Instant to) {
-		return new AsyncConversationQuery().interval(interval(from, to))
+	static AsyncConversationQuery endedVoiceConversationsJob(EndedCallsQuery query) {
+		return new AsyncConversationQuery().interval(interval(query.from(), query.to()))
 			.order(AsyncConversationQuery.OrderEnum.ASC)
 			.orderBy(AsyncConversationQuery.OrderByEnum.CONVERSATIONEND)
 			.startOfDayIntervalMatching(false)
-			.segmentFilters(List.of(voiceOf(userIds)))
+			.segmentFilters(List.of(voiceOf(query.userIds())))
 			.conversationFilters(List.of(ended()));
 	}
 
