@@ -40,7 +40,9 @@ class GenesysClientRetryTests {
 
 	private final GenesysClients clients = new GenesysClients(
 			this.genesys.properties(this.retry, BudgetSettings.defaults(), new GenesysProperties.Timeouts(
-					Duration.ofSeconds(2), Duration.ofMillis(400), Duration.ofSeconds(2), Duration.ofSeconds(2))),
+					// a read timeout that a loaded CI machine's fast answers stay well
+					// within
+					Duration.ofSeconds(2), Duration.ofMillis(1200), Duration.ofSeconds(2), Duration.ofSeconds(2))),
 			this.registry);
 
 	private final GenesysClient client = this.clients.forTenant("tenant-a", FakeGenesys.credentials());
@@ -236,7 +238,7 @@ class GenesysClientRetryTests {
 	}
 
 	private static MockResponse slow(MockResponse response) {
-		return response.newBuilder().headersDelay(1500, TimeUnit.MILLISECONDS).build();
+		return response.newBuilder().headersDelay(3000, TimeUnit.MILLISECONDS).build();
 	}
 
 }
