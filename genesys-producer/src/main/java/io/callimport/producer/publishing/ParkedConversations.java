@@ -2,12 +2,13 @@ package io.callimport.producer.publishing;
 
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import io.callimport.model.message.ConversationEnded;
 
@@ -31,12 +32,12 @@ public class ParkedConversations {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final JdbcClient jdbc;
+	private final EntityManager entityManager;
 
 	private final PublishingMetrics metrics;
 
-	ParkedConversations(JdbcClient jdbc, PublishingMetrics metrics) {
-		this.jdbc = jdbc;
+	ParkedConversations(EntityManager entityManager, PublishingMetrics metrics) {
+		this.entityManager = entityManager;
 		this.metrics = metrics;
 	}
 
@@ -44,22 +45,27 @@ public class ParkedConversations {
 	 * Records the message as an OPEN failure unless its conversation has one already.
 	 * @param reason what went wrong, for the operator (no secrets, no payload)
 	 */
+	@Transactional
 	public void park(ConversationEnded message, String reasonCode, String reason) {
 		String shown = ConversationIds.printable(message.conversationId());
-		this.jdbc.sql("""
+		// native: ON CONFLICT on the partial unique index of OPEN failures (one per
+		// conversation);
+		// and the import_failures entity belongs to the failure feature, which depends on
+		// this one
+		this.entityManager.createNativeQuery("""
 				INSERT INTO import_failures (id, tenant_id, conversation_id, message_id, reason_code, reason, payload,
 				    attempts, status)
 				VALUES (:id, :tenantId, :conversationId, :messageId, :reasonCode, :reason, :payload, 0, 'OPEN')
 				ON CONFLICT (tenant_id, conversation_id) WHERE status = 'OPEN' DO NOTHING
 				""")
-			.param("id", UUID.randomUUID())
-			.param("tenantId", message.tenantId())
-			.param("conversationId", shown)
-			.param("messageId", message.messageId())
-			.param("reasonCode", reasonCode)
-			.param("reason", ConversationIds.printable(reason, 1000))
-			.param("payload", JSON.writeValueAsString(message))
-			.update();
+			.setParameter("id", UUID.randomUUID())
+			.setParameter("tenantId", message.tenantId())
+			.setParameter("conversationId", shown)
+			.setParameter("messageId", message.messageId())
+			.setParameter("reasonCode", reasonCode)
+			.setParameter("reason", ConversationIds.printable(reason, 1000))
+			.setParameter("payload", JSON.writeValueAsString(message))
+			.executeUpdate();
 		this.metrics.published(message.source().name(), "parked");
 		log.warn("Conversation '{}' ({}) parked as an import failure, {}: {}", shown, message.source(), reasonCode,
 				reason);
