@@ -3,11 +3,11 @@ package io.callimport.producer;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -29,7 +29,7 @@ public abstract class JpaSliceContext {
 	 * The producer's entities and repositories without {@link ProducerApplication}'s
 	 * imports (Genesys and RabbitMQ configuration, configuration properties).
 	 */
-	@SpringBootConfiguration
+	@Configuration(proxyBeanMethods = false)
 	@AutoConfigurationPackage(basePackageClasses = ProducerApplication.class)
 	static class Slice {
 

@@ -28,8 +28,7 @@ class AgentStore {
 	void replaceMembers(String tenantId, List<User> members, Instant now) {
 		Set<String> ids = new HashSet<>();
 		for (User member : members) {
-			ids.add(member.getId());
-			upsert(tenantId, member, now);
+			ids.add(upsert(tenantId, member, now));
 		}
 		for (Agent agent : this.agents.findByIdTenantIdAndActiveTrue(tenantId)) {
 			if (!ids.contains(agent.userId())) {
@@ -42,10 +41,13 @@ class AgentStore {
 		return this.agents.findActiveIds(tenantId);
 	}
 
-	private void upsert(String tenantId, User member, Instant now) {
-		this.agents.upsert(tenantId, member.getId(), member.getName(), member.getEmail(), member.getDepartment(),
+	/** Stores the member, returning its user id. */
+	private String upsert(String tenantId, User member, Instant now) {
+		String userId = member.getId();
+		this.agents.upsert(tenantId, userId, member.getName(), member.getEmail(), member.getDepartment(),
 				(member.getDivision() != null) ? member.getDivision().getId() : null,
 				(member.getState() != null) ? member.getState().toString() : null, now);
+		return userId;
 	}
 
 }
