@@ -3,10 +3,13 @@ package io.callimport.producer.leadership;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * {@code producer_leases}: expiry is compared in database time only, so replicas need no
@@ -35,20 +38,34 @@ class LeaseStore {
 	 * another replica holds it
 	 */
 	Optional<Optional<Instant>> tryAcquire(String tenantId, String holderId, Duration lease) {
-		return this.leases.tryAcquire(tenantId, holderId, lease.toMillis())
-			.stream()
+		return reachable(() -> this.leases.tryAcquire(tenantId, holderId, lease.toMillis())).stream()
 			.findFirst()
 			.map((taken) -> Optional.ofNullable(taken.getPreviousLiveSince()));
 	}
 
 	/** Extends our lease; {@code false} when another replica holds it now. */
 	boolean renew(String tenantId, String holderId, Duration lease, @Nullable Instant lastLive) {
-		return this.leases.renew(tenantId, holderId, lease.toMillis(), lastLive) == 1;
+		return reachable(() -> this.leases.renew(tenantId, holderId, lease.toMillis(), lastLive)) == 1;
 	}
 
 	/** Gives the lease up at once (a clean stop), recording the last live moment. */
 	void release(String tenantId, String holderId, @Nullable Instant lastLive) {
-		this.leases.release(tenantId, holderId, lastLive);
+		reachable(() -> this.leases.release(tenantId, holderId, lastLive));
+	}
+
+	/**
+	 * Runs a statement, reporting an unreachable database (no connection for the
+	 * statement's transaction) as a {@link DataAccessResourceFailureException}, as a
+	 * statement without a transaction did: {@link LeaderElection} waits for the lease to
+	 * run out on those rather than failing the check.
+	 */
+	private static <T> T reachable(Supplier<T> statement) {
+		try {
+			return statement.get();
+		}
+		catch (CannotCreateTransactionException ex) {
+			throw new DataAccessResourceFailureException(String.valueOf(ex.getMessage()), ex);
+		}
 	}
 
 }

@@ -7,8 +7,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.callimport.model.message.ConversationEnded;
 
@@ -19,7 +22,7 @@ import io.callimport.model.message.ConversationEnded;
  * messages behind it. The id is stored printable (control characters escaped). Counted as
  * {@code callimport.calls.published{outcome=parked}} and logged.
  */
-@Component
+@Repository
 public class ParkedConversations {
 
 	/** The conversation id is not a Genesys conversation id (a UUID). */
@@ -36,8 +39,12 @@ public class ParkedConversations {
 
 	private final PublishingMetrics metrics;
 
-	ParkedConversations(EntityManager entityManager, PublishingMetrics metrics) {
+	private final TransactionTemplate transactions;
+
+	ParkedConversations(EntityManager entityManager, PublishingMetrics metrics,
+			PlatformTransactionManager transactionManager) {
 		this.entityManager = entityManager;
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.metrics = metrics;
 	}
 
@@ -45,12 +52,25 @@ public class ParkedConversations {
 	 * Records the message as an OPEN failure unless its conversation has one already.
 	 * @param reason what went wrong, for the operator (no secrets, no payload)
 	 */
-	@Transactional
 	public void park(ConversationEnded message, String reasonCode, String reason) {
 		String shown = ConversationIds.printable(message.conversationId());
-		// native: ON CONFLICT on the partial unique index of OPEN failures (one per
+		try {
+			this.transactions.executeWithoutResult((status) -> insert(message, shown, reasonCode, reason));
+		}
+		catch (CannotCreateTransactionException ex) {
+			// an unreachable database stays a DataAccessException, which the callers
+			// classify
+			throw new DataAccessResourceFailureException(String.valueOf(ex.getMessage()), ex);
+		}
+		this.metrics.published(message.source().name(), "parked");
+		log.warn("Conversation '{}' ({}) parked as an import failure, {}: {}", shown, message.source(), reasonCode,
+				reason);
+	}
+
+	private void insert(ConversationEnded message, String shown, String reasonCode, String reason) {
+		// native: ON CONFLICT on the partial unique index of OPEN failures (one a
 		// conversation);
-		// and the import_failures entity belongs to the failure feature, which depends on
+		// import_failures is the failure feature's entity, and that feature depends on
 		// this one
 		this.entityManager.createNativeQuery("""
 				INSERT INTO import_failures (id, tenant_id, conversation_id, message_id, reason_code, reason, payload,
@@ -66,9 +86,6 @@ public class ParkedConversations {
 			.setParameter("reason", ConversationIds.printable(reason, 1000))
 			.setParameter("payload", JSON.writeValueAsString(message))
 			.executeUpdate();
-		this.metrics.published(message.source().name(), "parked");
-		log.warn("Conversation '{}' ({}) parked as an import failure, {}: {}", shown, message.source(), reasonCode,
-				reason);
 	}
 
 }

@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 import io.callimport.producer.tenant.TenantProperties;
 
@@ -48,7 +49,7 @@ public class PublishingRetention {
 		try {
 			deleteExpired();
 		}
-		catch (DataAccessException ex) {
+		catch (DataAccessException | TransactionException ex) {
 			log.warn("Deleting expired outbox rows failed; trying again at the next run: {}", ex.getMessage());
 		}
 	}

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.callimport.producer.agent.AgentRepository;
@@ -17,7 +17,7 @@ import io.callimport.producer.publishing.ConversationOutbox;
  * Where conversations stand on this side: imported (a final call row), on their way (a
  * PENDING call row, or published and not yet seen by the consumer), or missing.
  */
-@Component
+@Repository
 class ImportStates {
 
 	enum State {
