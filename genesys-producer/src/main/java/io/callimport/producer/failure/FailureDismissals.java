@@ -1,17 +1,18 @@
 package io.callimport.producer.failure;
 
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,20 +26,20 @@ class FailureDismissals {
 
 	private static final Logger log = LoggerFactory.getLogger(FailureDismissals.class);
 
-	private final JdbcClient jdbc;
+	private final ImportFailureRepository failures;
 
-	FailureDismissals(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	private final Clock clock;
+
+	FailureDismissals(ImportFailureRepository failures, Clock clock) {
+		this.failures = failures;
+		this.clock = clock;
 	}
 
 	@Transactional
 	DismissResult dismiss(String tenantId, List<UUID> ids) {
-		Map<UUID, String> statuses = new HashMap<>();
-		this.jdbc.sql("SELECT id, status FROM import_failures WHERE tenant_id = :tenantId AND id IN (:ids) FOR UPDATE")
-			.param("tenantId", tenantId)
-			.param("ids", ids)
-			.query((rs, row) -> statuses.put(rs.getObject("id", UUID.class), rs.getString("status")))
-			.list();
+		Map<UUID, ImportFailure> found = this.failures.findByTenantIdAndIdInOrderByFailedAtAscIdAsc(tenantId, ids)
+			.stream()
+			.collect(Collectors.toMap(ImportFailure::id, Function.identity()));
 		List<UUID> dismissed = new ArrayList<>();
 		List<ReplayResult.Skipped> skipped = new ArrayList<>();
 		Set<UUID> seen = new HashSet<>();
@@ -46,22 +47,19 @@ class FailureDismissals {
 			if (!seen.add(id)) {
 				continue;
 			}
-			String status = statuses.get(id);
-			if (status == null) {
+			ImportFailure failure = found.get(id);
+			if (failure == null) {
 				skipped.add(new ReplayResult.Skipped(id, "not found"));
 			}
-			else if (!status.equals(FailureStatus.OPEN.name())) {
-				skipped.add(new ReplayResult.Skipped(id, "the failure is " + status + ", not OPEN"));
+			else if (failure.status() != FailureStatus.OPEN) {
+				skipped.add(new ReplayResult.Skipped(id, "the failure is " + failure.status() + ", not OPEN"));
 			}
 			else {
+				failure.dismiss(this.clock.instant());
 				dismissed.add(id);
 			}
 		}
 		if (!dismissed.isEmpty()) {
-			this.jdbc.sql("""
-					UPDATE import_failures SET status = 'DISMISSED', dismissed_at = now()
-					WHERE tenant_id = :tenantId AND id IN (:ids)
-					""").param("tenantId", tenantId).param("ids", dismissed).update();
 			log.info("Dismissed {} failure(s) of tenant {}: {}", dismissed.size(), tenantId, dismissed);
 		}
 		return new DismissResult(dismissed, skipped);

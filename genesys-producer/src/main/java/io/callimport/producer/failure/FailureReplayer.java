@@ -15,7 +15,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,27 +42,27 @@ class FailureReplayer {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final JdbcClient jdbc;
+	private final ImportFailureRepository failures;
 
 	private final ConversationOutbox outbox;
 
 	private final Clock clock;
 
-	FailureReplayer(JdbcClient jdbc, ConversationOutbox outbox, Clock clock) {
-		this.jdbc = jdbc;
+	FailureReplayer(ImportFailureRepository failures, ConversationOutbox outbox, Clock clock) {
+		this.failures = failures;
 		this.outbox = outbox;
 		this.clock = clock;
 	}
 
 	@Transactional
 	ReplayResult replay(String tenantId, @Nullable List<UUID> ids) {
-		List<FailureRow> rows = lock(tenantId, ids);
+		List<ImportFailure> rows = lock(tenantId, ids);
 		List<Replayed> replayed = new ArrayList<>();
 		List<Skipped> skipped = new ArrayList<>();
 		Set<UUID> seen = new HashSet<>();
-		for (FailureRow row : rows) {
+		for (ImportFailure row : rows) {
 			seen.add(row.id());
-			if (!row.status().equals(FailureStatus.OPEN.name())) {
+			if (row.status() != FailureStatus.OPEN) {
 				skipped.add(new Skipped(row.id(), "the failure is " + row.status() + ", not OPEN"));
 				continue;
 			}
@@ -77,7 +76,7 @@ class FailureReplayer {
 				continue;
 			}
 			this.outbox.enqueueAgain(message);
-			markReplayed(row.id());
+			row.replayed(this.clock.instant());
 			replayed.add(new Replayed(row.id(), message.conversationId(), message.messageId()));
 			log.info("Replaying failure {} of conversation {} as message {}", row.id(), message.conversationId(),
 					message.messageId());
@@ -91,23 +90,16 @@ class FailureReplayer {
 		return new ReplayResult(replayed, skipped, openCount(tenantId));
 	}
 
-	private List<FailureRow> lock(String tenantId, @Nullable List<UUID> ids) {
+	private List<ImportFailure> lock(String tenantId, @Nullable List<UUID> ids) {
+		if (ids != null) {
+			return this.failures.findByTenantIdAndIdInOrderByFailedAtAscIdAsc(tenantId, ids);
+		}
 		// "every open one" leaves out malformed ids (parked), which no replay can import
-		// and
-		// which would otherwise take the places of replayable ones
-		String which = (ids == null) ? "status = 'OPEN' AND (conversation_id IS NULL OR conversation_id ~ '"
-				+ ConversationIds.SQL_PATTERN + "')" : "id = ANY(:ids)";
-		return this.jdbc
-			.sql("SELECT id, conversation_id, payload, status FROM import_failures WHERE tenant_id = :tenantId AND "
-					+ which + " ORDER BY failed_at, id LIMIT " + MAX_PER_REQUEST + " FOR UPDATE")
-			.param("tenantId", tenantId)
-			.param("ids", (ids != null) ? ids.toArray(UUID[]::new) : new UUID[0])
-			.query((rs, row) -> new FailureRow(rs.getObject("id", UUID.class), rs.getString("conversation_id"),
-					rs.getString("payload"), rs.getString("status")))
-			.list();
+		// and which would otherwise take the places of replayable ones
+		return this.failures.lockOpenMatching(tenantId, ConversationIds.SQL_PATTERN, MAX_PER_REQUEST);
 	}
 
-	private @Nullable ConversationEnded message(String tenantId, FailureRow row) {
+	private @Nullable ConversationEnded message(String tenantId, ImportFailure row) {
 		JsonNode original = parse(row.payload());
 		String conversationId = (row.conversationId() != null) ? row.conversationId()
 				: text(original, "conversationId");
@@ -126,18 +118,8 @@ class FailureReplayer {
 				this.clock.instant(), CallSource.MANUAL);
 	}
 
-	private void markReplayed(UUID id) {
-		this.jdbc.sql("""
-				UPDATE import_failures SET status = 'REPLAYED', replayed_at = now(), replay_count = replay_count + 1
-				WHERE id = :id
-				""").param("id", id).update();
-	}
-
 	private long openCount(String tenantId) {
-		return this.jdbc.sql("SELECT count(*) FROM import_failures WHERE tenant_id = :tenantId AND status = 'OPEN'")
-			.param("tenantId", tenantId)
-			.query(Long.class)
-			.single();
+		return this.failures.countByTenantIdAndStatus(tenantId, FailureStatus.OPEN);
 	}
 
 	private static @Nullable JsonNode parse(@Nullable String payload) {
@@ -152,9 +134,6 @@ class FailureReplayer {
 	private static @Nullable String text(@Nullable JsonNode node, String field) {
 		JsonNode value = (node != null) ? node.get(field) : null;
 		return (value != null && value.isString() && !value.asString().isBlank()) ? value.asString() : null;
-	}
-
-	private record FailureRow(UUID id, @Nullable String conversationId, @Nullable String payload, String status) {
 	}
 
 }

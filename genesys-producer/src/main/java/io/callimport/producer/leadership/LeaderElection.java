@@ -131,23 +131,36 @@ public class LeaderElection {
 		if (taken.isEmpty()) {
 			return;
 		}
-		this.validUntilNanos = started
-				+ this.properties.leaseDuration().minus(this.properties.safetyMargin()).toNanos();
-		this.leader.set(true);
 		if (System.nanoTime() - started > this.properties.renewInterval().toNanos()) {
 			// the statement waited for a connection (a database just back), so little is
-			// left of the lease counted from its start: prove it once more before opening
-			// sockets, rather than opening them and closing them at the next check
-			renew();
-			if (!this.leader.get()) {
+			// left of the lease counted from its start: prove it once more before holding
+			// it,
+			// rather than opening sockets and closing them at the next check (or the
+			// watchdog's, which would see the lease counted from the start run out)
+			started = System.nanoTime();
+			if (!proveAgain()) {
 				return;
 			}
 		}
+		this.validUntilNanos = started
+				+ this.properties.leaseDuration().minus(this.properties.safetyMargin()).toNanos();
+		this.leader.set(true);
 		Instant previousLastLive = taken.get().orElse(null);
 		log.info("This replica ({}) holds the socket of tenant {} now; previous holder last live at {}", this.holderId,
 				this.tenantId, previousLastLive);
 		this.acquisitions.increment();
 		this.listener.ifAvailable((l) -> l.acquired(previousLastLive));
+	}
+
+	/** Renews a lease just taken; false when that failed (it is not held then). */
+	private boolean proveAgain() {
+		try {
+			return this.store.renew(this.tenantId, this.holderId, this.properties.leaseDuration(), lastLive());
+		}
+		catch (DataAccessException ex) {
+			log.warn("Cannot renew the lease of tenant {} just taken: {}", this.tenantId, ex.getMessage());
+			return false;
+		}
 	}
 
 	private void stepDown(String why) {

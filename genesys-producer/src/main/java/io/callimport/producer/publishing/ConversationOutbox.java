@@ -1,12 +1,9 @@
 package io.callimport.producer.publishing;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -27,14 +24,18 @@ public class ConversationOutbox {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final JdbcClient jdbc;
+	private final PublishedConversationRepository conversations;
+
+	private final OutboxEntryRepository entries;
 
 	private final OutboxRelay relay;
 
 	private final PublishingMetrics metrics;
 
-	ConversationOutbox(JdbcClient jdbc, OutboxRelay relay, PublishingMetrics metrics) {
-		this.jdbc = jdbc;
+	ConversationOutbox(PublishedConversationRepository conversations, OutboxEntryRepository entries, OutboxRelay relay,
+			PublishingMetrics metrics) {
+		this.conversations = conversations;
+		this.entries = entries;
 		this.relay = relay;
 		this.metrics = metrics;
 	}
@@ -45,20 +46,9 @@ public class ConversationOutbox {
 	 */
 	@Transactional
 	public boolean enqueueOnce(ConversationEnded message) {
-		int claimed = this.jdbc.sql("""
-				INSERT INTO published_conversations (tenant_id, conversation_id, message_id, source, agent_user_id,
-				    ended_at, detected_at)
-				VALUES (:tenantId, :conversationId, :messageId, :source, :agent, :endedAt, :detectedAt)
-				ON CONFLICT (tenant_id, conversation_id) DO NOTHING
-				""")
-			.param("tenantId", message.tenantId())
-			.param("conversationId", message.conversationId())
-			.param("messageId", message.messageId())
-			.param("source", message.source().name())
-			.param("agent", message.agentUserId())
-			.param("endedAt", timestamp(message.endedAt()))
-			.param("detectedAt", timestamp(message.detectedAt()))
-			.update();
+		int claimed = this.conversations.insertIfAbsent(message.tenantId(), message.conversationId(),
+				message.messageId(), message.source().name(), message.agentUserId(), message.endedAt(),
+				message.detectedAt());
 		if (claimed == 0) {
 			this.metrics.published(message.source().name(), "duplicate");
 			return false;
@@ -76,20 +66,28 @@ public class ConversationOutbox {
 		insert(message);
 	}
 
+	/**
+	 * Publishes a conversation again whose message went missing (published long ago,
+	 * still no final status), recording when, so that one stranded call is not published
+	 * on every run. Joins the caller's transaction.
+	 */
+	@Transactional
+	public void enqueueRequeued(ConversationEnded message, Instant at) {
+		insert(message);
+		this.conversations.markRequeued(message.tenantId(), message.conversationId(), at);
+	}
+
+	/** Messages of the tenant the broker has not confirmed yet. */
+	public long unpublished(String tenantId) {
+		return this.entries.countByTenantIdAndPublishedAtIsNull(tenantId);
+	}
+
 	private void insert(ConversationEnded message) {
-		this.jdbc.sql("""
-				INSERT INTO outbox_messages (id, tenant_id, conversation_id, exchange, routing_key, message_type,
-				    payload, source)
-				VALUES (:id, :tenantId, :conversationId, :exchange, :routingKey, 'ConversationEnded', :payload, :source)
-				""")
-			.param("id", message.messageId())
-			.param("tenantId", message.tenantId())
-			.param("conversationId", message.conversationId())
-			.param("exchange", MessagingTopology.CONVERSATIONS_EXCHANGE)
-			.param("routingKey", MessagingTopology.routingKeyFor(message.tenantId(), ImportLane.of(message.source())))
-			.param("payload", JSON.writeValueAsString(message))
-			.param("source", message.source().name())
-			.update();
+		// flushed at once: a row PostgreSQL rejects fails here, where the callers park it
+		this.entries.saveAndFlush(new OutboxEntry(message.messageId(), message.tenantId(), message.conversationId(),
+				MessagingTopology.CONVERSATIONS_EXCHANGE,
+				MessagingTopology.routingKeyFor(message.tenantId(), ImportLane.of(message.source())),
+				"ConversationEnded", JSON.writeValueAsString(message), message.source().name()));
 		wakeRelayAfterCommit();
 	}
 
@@ -105,10 +103,6 @@ public class ConversationOutbox {
 		else {
 			this.relay.wakeUp();
 		}
-	}
-
-	private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
-		return (instant != null) ? Timestamp.from(instant) : null;
 	}
 
 }

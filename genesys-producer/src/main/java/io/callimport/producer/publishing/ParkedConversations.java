@@ -2,12 +2,16 @@ package io.callimport.producer.publishing;
 
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.callimport.model.message.ConversationEnded;
 
@@ -18,7 +22,7 @@ import io.callimport.model.message.ConversationEnded;
  * messages behind it. The id is stored printable (control characters escaped). Counted as
  * {@code callimport.calls.published{outcome=parked}} and logged.
  */
-@Component
+@Repository
 public class ParkedConversations {
 
 	/** The conversation id is not a Genesys conversation id (a UUID). */
@@ -31,12 +35,16 @@ public class ParkedConversations {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final JdbcClient jdbc;
+	private final EntityManager entityManager;
 
 	private final PublishingMetrics metrics;
 
-	ParkedConversations(JdbcClient jdbc, PublishingMetrics metrics) {
-		this.jdbc = jdbc;
+	private final TransactionTemplate transactions;
+
+	ParkedConversations(EntityManager entityManager, PublishingMetrics metrics,
+			PlatformTransactionManager transactionManager) {
+		this.entityManager = entityManager;
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.metrics = metrics;
 	}
 
@@ -46,23 +54,38 @@ public class ParkedConversations {
 	 */
 	public void park(ConversationEnded message, String reasonCode, String reason) {
 		String shown = ConversationIds.printable(message.conversationId());
-		this.jdbc.sql("""
+		try {
+			this.transactions.executeWithoutResult((status) -> insert(message, shown, reasonCode, reason));
+		}
+		catch (CannotCreateTransactionException ex) {
+			// an unreachable database stays a DataAccessException, which the callers
+			// classify
+			throw new DataAccessResourceFailureException(String.valueOf(ex.getMessage()), ex);
+		}
+		this.metrics.published(message.source().name(), "parked");
+		log.warn("Conversation '{}' ({}) parked as an import failure, {}: {}", shown, message.source(), reasonCode,
+				reason);
+	}
+
+	private void insert(ConversationEnded message, String shown, String reasonCode, String reason) {
+		// native: ON CONFLICT on the partial unique index of OPEN failures (one a
+		// conversation);
+		// import_failures is the failure feature's entity, and that feature depends on
+		// this one
+		this.entityManager.createNativeQuery("""
 				INSERT INTO import_failures (id, tenant_id, conversation_id, message_id, reason_code, reason, payload,
 				    attempts, status)
 				VALUES (:id, :tenantId, :conversationId, :messageId, :reasonCode, :reason, :payload, 0, 'OPEN')
 				ON CONFLICT (tenant_id, conversation_id) WHERE status = 'OPEN' DO NOTHING
 				""")
-			.param("id", UUID.randomUUID())
-			.param("tenantId", message.tenantId())
-			.param("conversationId", shown)
-			.param("messageId", message.messageId())
-			.param("reasonCode", reasonCode)
-			.param("reason", ConversationIds.printable(reason, 1000))
-			.param("payload", JSON.writeValueAsString(message))
-			.update();
-		this.metrics.published(message.source().name(), "parked");
-		log.warn("Conversation '{}' ({}) parked as an import failure, {}: {}", shown, message.source(), reasonCode,
-				reason);
+			.setParameter("id", UUID.randomUUID())
+			.setParameter("tenantId", message.tenantId())
+			.setParameter("conversationId", shown)
+			.setParameter("messageId", message.messageId())
+			.setParameter("reasonCode", reasonCode)
+			.setParameter("reason", ConversationIds.printable(reason, 1000))
+			.setParameter("payload", JSON.writeValueAsString(message))
+			.executeUpdate();
 	}
 
 }

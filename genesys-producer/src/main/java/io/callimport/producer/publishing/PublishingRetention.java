@@ -1,6 +1,5 @@
 package io.callimport.producer.publishing;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -9,9 +8,9 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 import io.callimport.producer.tenant.TenantProperties;
 
@@ -26,7 +25,9 @@ public class PublishingRetention {
 
 	private static final Logger log = LoggerFactory.getLogger(PublishingRetention.class);
 
-	private final JdbcClient jdbc;
+	private final OutboxEntryRepository entries;
+
+	private final PublishedConversationRepository conversations;
 
 	private final RetentionProperties properties;
 
@@ -34,8 +35,10 @@ public class PublishingRetention {
 
 	private final String tenantId;
 
-	PublishingRetention(JdbcClient jdbc, RetentionProperties properties, Clock clock, TenantProperties tenant) {
-		this.jdbc = jdbc;
+	PublishingRetention(OutboxEntryRepository entries, PublishedConversationRepository conversations,
+			RetentionProperties properties, Clock clock, TenantProperties tenant) {
+		this.entries = entries;
+		this.conversations = conversations;
 		this.properties = properties;
 		this.clock = clock;
 		this.tenantId = tenant.id();
@@ -46,7 +49,7 @@ public class PublishingRetention {
 		try {
 			deleteExpired();
 		}
-		catch (DataAccessException ex) {
+		catch (DataAccessException | TransactionException ex) {
 			log.warn("Deleting expired outbox rows failed; trying again at the next run: {}", ex.getMessage());
 		}
 	}
@@ -54,18 +57,9 @@ public class PublishingRetention {
 	/** Deletes what has expired; returns the rows deleted from each table. */
 	public Deleted deleteExpired() {
 		Instant now = this.clock.instant();
-		long outbox = deleteInBatches("""
-				DELETE FROM outbox_messages WHERE id IN (
-				    SELECT id FROM outbox_messages
-				    WHERE tenant_id = :tenantId AND published_at IS NOT NULL AND published_at < :before
-				    LIMIT :batch)
-				""", now.minus(this.properties.outbox()));
-		long conversations = deleteInBatches("""
-				DELETE FROM published_conversations WHERE (tenant_id, conversation_id) IN (
-				    SELECT tenant_id, conversation_id FROM published_conversations
-				    WHERE tenant_id = :tenantId AND detected_at < :before
-				    LIMIT :batch)
-				""", now.minus(this.properties.publishedConversations()));
+		long outbox = deleteInBatches(this.entries::deletePublishedBefore, now.minus(this.properties.outbox()));
+		long conversations = deleteInBatches(this.conversations::deleteDetectedBefore,
+				now.minus(this.properties.publishedConversations()));
 		if (outbox + conversations > 0) {
 			log.info("Retention: deleted {} published outbox row(s) and {} de-duplication row(s)", outbox,
 					conversations);
@@ -73,19 +67,22 @@ public class PublishingRetention {
 		return new Deleted(outbox, conversations);
 	}
 
-	private long deleteInBatches(String sql, Instant before) {
+	private long deleteInBatches(BatchDelete delete, Instant before) {
 		long total = 0;
 		int deleted;
 		do {
-			deleted = this.jdbc.sql(sql)
-				.param("tenantId", this.tenantId)
-				.param("before", Timestamp.from(before))
-				.param("batch", this.properties.batchSize())
-				.update();
+			deleted = delete.delete(this.tenantId, before, this.properties.batchSize());
 			total += deleted;
 		}
 		while (deleted == this.properties.batchSize());
 		return total;
+	}
+
+	/** Deletes one batch (each in its own transaction), returning the rows deleted. */
+	private interface BatchDelete {
+
+		int delete(String tenantId, Instant before, int batch);
+
 	}
 
 	/** Rows deleted by one run. */

@@ -1,11 +1,17 @@
 package io.callimport.producer.reconciliation;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import jakarta.persistence.EntityManager;
+
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.callimport.producer.agent.AgentRepository;
+import io.callimport.producer.publishing.ConversationOutbox;
 
 /**
  * Where conversations stand on this side: imported (a final call row), on their way (a
@@ -20,58 +26,57 @@ class ImportStates {
 
 	}
 
-	private final JdbcClient jdbc;
+	private final EntityManager entityManager;
 
-	ImportStates(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	private final ConversationOutbox outbox;
+
+	private final AgentRepository agents;
+
+	ImportStates(EntityManager entityManager, ConversationOutbox outbox, AgentRepository agents) {
+		this.entityManager = entityManager;
+		this.outbox = outbox;
+		this.agents = agents;
 	}
 
+	@Transactional(readOnly = true)
 	Map<String, State> of(String tenantId, List<String> conversationIds) {
 		Map<String, State> states = new HashMap<>();
 		conversationIds.forEach((id) -> states.put(id, State.MISSING));
 		if (conversationIds.isEmpty()) {
 			return states;
 		}
+		// native: a window's thousands of ids go as one array parameter (= ANY), not as
+		// an IN
+		// list of as many parameters, against three features' tables
 		String[] ids = conversationIds.toArray(String[]::new);
-		this.jdbc.sql("""
+		List<?> inFlight = this.entityManager.createNativeQuery("""
 				SELECT conversation_id FROM published_conversations
 				WHERE tenant_id = :tenantId AND conversation_id = ANY(:ids)
 				UNION
 				SELECT conversation_id FROM outbox_messages
 				WHERE tenant_id = :tenantId AND conversation_id = ANY(:ids) AND published_at IS NULL
-				""").param("tenantId", tenantId).param("ids", ids).query(String.class).list().forEach((id) -> {
-			states.put(id, State.IN_FLIGHT);
-		});
-		this.jdbc.sql(
+				""", String.class).setParameter("tenantId", tenantId).setParameter("ids", ids).getResultList();
+		inFlight.forEach((id) -> states.put((String) id, State.IN_FLIGHT));
+		List<?> calls = this.entityManager.createNativeQuery(
 				"SELECT conversation_id, status FROM calls WHERE tenant_id = :tenantId AND conversation_id = ANY(:ids)")
-			.param("tenantId", tenantId)
-			.param("ids", ids)
-			.query((rs, row) -> Map.entry(rs.getString("conversation_id"), rs.getString("status")))
-			.list()
-			.forEach((call) -> states.put(call.getKey(),
-					"PENDING".equals(call.getValue()) ? State.IN_FLIGHT : State.IMPORTED));
+			.setParameter("tenantId", tenantId)
+			.setParameter("ids", ids)
+			.getResultList();
+		for (Object row : calls) {
+			Object[] call = (Object[]) row;
+			states.put((String) call[0], "PENDING".equals(call[1]) ? State.IN_FLIGHT : State.IMPORTED);
+		}
 		return states;
 	}
 
 	/** Messages of the tenant the broker has not confirmed yet. */
 	long unpublished(String tenantId) {
-		return this.jdbc
-			.sql("SELECT count(*) FROM outbox_messages WHERE tenant_id = :tenantId AND published_at IS NULL")
-			.param("tenantId", tenantId)
-			.query(Long.class)
-			.single();
+		return this.outbox.unpublished(tenantId);
 	}
 
 	/** The agents whose calls a window concerns: active, or deactivated inside it. */
-	List<String> agentsSince(String tenantId, java.time.Instant from) {
-		return this.jdbc.sql("""
-				SELECT user_id FROM agents
-				WHERE tenant_id = :tenantId AND (active OR deactivated_at >= :from)
-				""")
-			.param("tenantId", tenantId)
-			.param("from", java.sql.Timestamp.from(from))
-			.query(String.class)
-			.list();
+	List<String> agentsSince(String tenantId, Instant from) {
+		return this.agents.findIdsActiveOrDeactivatedSince(tenantId, from);
 	}
 
 }

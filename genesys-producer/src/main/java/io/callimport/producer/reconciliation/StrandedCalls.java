@@ -1,24 +1,26 @@
 package io.callimport.producer.reconciliation;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
+import jakarta.persistence.EntityManager;
+import org.hibernate.query.NativeQuery;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.callimport.model.message.CallSource;
 import io.callimport.model.message.ConversationEnded;
+import io.callimport.producer.failure.ImportFailureRepository;
 import io.callimport.producer.publishing.ConversationOutbox;
 
 /**
@@ -37,9 +39,11 @@ class StrandedCalls {
 
 	private static final Logger log = LoggerFactory.getLogger(StrandedCalls.class);
 
-	private final JdbcClient jdbc;
+	private final EntityManager entityManager;
 
 	private final ConversationOutbox outbox;
+
+	private final ImportFailureRepository failures;
 
 	private final StrandedCallsProperties properties;
 
@@ -47,10 +51,11 @@ class StrandedCalls {
 
 	private final TransactionTemplate transactions;
 
-	StrandedCalls(JdbcClient jdbc, ConversationOutbox outbox, StrandedCallsProperties properties, Clock clock,
-			PlatformTransactionManager transactionManager) {
-		this.jdbc = jdbc;
+	StrandedCalls(EntityManager entityManager, ConversationOutbox outbox, ImportFailureRepository failures,
+			StrandedCallsProperties properties, Clock clock, PlatformTransactionManager transactionManager) {
+		this.entityManager = entityManager;
 		this.outbox = outbox;
+		this.failures = failures;
 		this.properties = properties;
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -64,8 +69,10 @@ class StrandedCalls {
 		if (conversationIds.isEmpty()) {
 			return Set.of();
 		}
-		Timestamp before = Timestamp.from(this.clock.instant().minus(this.properties.requeueAfter()));
-		return new HashSet<>(this.jdbc.sql("""
+		Instant before = this.clock.instant().minus(this.properties.requeueAfter());
+		// native: an anti-join over three features' tables (outbox, calls) by an array of
+		// ids
+		List<?> stale = this.entityManager.createNativeQuery("""
 				SELECT p.conversation_id FROM published_conversations p
 				LEFT JOIN calls c ON c.tenant_id = p.tenant_id AND c.conversation_id = p.conversation_id
 				WHERE p.tenant_id = :tenantId AND p.conversation_id = ANY(:ids)
@@ -73,12 +80,14 @@ class StrandedCalls {
 				    AND (c.id IS NULL OR (c.status = 'PENDING' AND c.updated_at < :before))
 				    AND NOT EXISTS (SELECT 1 FROM outbox_messages o WHERE o.tenant_id = p.tenant_id
 				        AND o.conversation_id = p.conversation_id AND o.published_at IS NULL)
-				""")
-			.param("tenantId", tenantId)
-			.param("ids", conversationIds.toArray(String[]::new))
-			.param("before", before)
-			.query(String.class)
-			.list());
+				""", String.class)
+			.setParameter("tenantId", tenantId)
+			.setParameter("ids", conversationIds.toArray(String[]::new))
+			.setParameter("before", before)
+			.getResultList();
+		Set<String> ids = new HashSet<>();
+		stale.forEach((id) -> ids.add((String) id));
+		return ids;
 	}
 
 	/** Publishes a stranded conversation of a window again. */
@@ -97,15 +106,7 @@ class StrandedCalls {
 	}
 
 	private void mark(String tenantId, String conversationId, ConversationEnded message) {
-		this.outbox.enqueueAgain(message);
-		this.jdbc.sql("""
-				UPDATE published_conversations SET requeued_at = :now
-				WHERE tenant_id = :tenantId AND conversation_id = :conversationId
-				""")
-			.param("now", Timestamp.from(this.clock.instant()))
-			.param("tenantId", tenantId)
-			.param("conversationId", conversationId)
-			.update();
+		this.outbox.enqueueRequeued(message, this.clock.instant());
 	}
 
 	/**
@@ -117,9 +118,10 @@ class StrandedCalls {
 	 */
 	int sweep(String tenantId) {
 		Instant now = this.clock.instant();
-		Timestamp horizon = Timestamp.from(now.minus(this.properties.horizon()));
-		Timestamp before = Timestamp.from(now.minus(this.properties.requeueAfter()));
-		List<Stranded> stranded = this.jdbc.sql("""
+		Instant horizon = now.minus(this.properties.horizon());
+		Instant before = now.minus(this.properties.requeueAfter());
+		// native: an anti-join over three features' tables (outbox, calls)
+		List<Stranded> stranded = read(() -> rows("""
 				SELECT p.conversation_id, p.agent_user_id, p.ended_at FROM published_conversations p
 				LEFT JOIN calls c ON c.tenant_id = p.tenant_id AND c.conversation_id = p.conversation_id
 				WHERE p.tenant_id = :tenantId AND p.detected_at >= :horizon
@@ -128,14 +130,17 @@ class StrandedCalls {
 				    AND NOT EXISTS (SELECT 1 FROM outbox_messages o WHERE o.tenant_id = p.tenant_id
 				        AND o.conversation_id = p.conversation_id AND o.published_at IS NULL)
 				ORDER BY p.detected_at LIMIT :limit
-				""")
-			.param("tenantId", tenantId)
-			.param("horizon", horizon)
-			.param("before", before)
-			.param("limit", MAX_PER_SWEEP)
-			.query((rs, row) -> new Stranded(rs.getString("conversation_id"), rs.getString("agent_user_id"),
-					instant(rs.getTimestamp("ended_at"))))
-			.list();
+				""").addScalar("conversation_id", String.class)
+			.addScalar("agent_user_id", String.class)
+			.addScalar("ended_at", Instant.class)
+			.setParameter("tenantId", tenantId)
+			.setParameter("horizon", horizon)
+			.setParameter("before", before)
+			.setParameter("limit", MAX_PER_SWEEP)
+			.getResultList()
+			.stream()
+			.map((row) -> new Stranded((String) row[0], (String) row[1], (Instant) row[2]))
+			.toList());
 		int enqueued = 0;
 		for (Stranded call : stranded) {
 			requeue(tenantId, call.conversationId(), call.agentUserId(), call.endedAt(), CallSource.RECONCILIATION);
@@ -144,7 +149,10 @@ class StrandedCalls {
 		if (this.properties.nightlyRetries() == 0) {
 			return enqueued;
 		}
-		List<Failed> failed = this.jdbc.sql("""
+		// native: joins calls (another feature's table) and counts earlier nightly
+		// replays
+		// of the conversation in a correlated subquery, with an array of reasons
+		List<Failed> failed = read(() -> rows("""
 				SELECT f.id, f.conversation_id, c.agent_user_id, c.ended_at FROM import_failures f
 				LEFT JOIN calls c ON c.tenant_id = f.tenant_id AND c.conversation_id = f.conversation_id
 				WHERE f.tenant_id = :tenantId AND f.status = 'OPEN' AND f.conversation_id IS NOT NULL
@@ -152,15 +160,19 @@ class StrandedCalls {
 				    AND (SELECT count(*) FROM import_failures g WHERE g.tenant_id = f.tenant_id
 				        AND g.conversation_id = f.conversation_id AND g.auto_replayed_at IS NOT NULL) < :retries
 				ORDER BY f.failed_at LIMIT :limit
-				""")
-			.param("tenantId", tenantId)
-			.param("horizon", horizon)
-			.param("reasons", this.properties.retryableReasons().toArray(String[]::new))
-			.param("retries", this.properties.nightlyRetries())
-			.param("limit", MAX_PER_SWEEP)
-			.query((rs, row) -> new Failed(rs.getObject("id", UUID.class), rs.getString("conversation_id"),
-					rs.getString("agent_user_id"), instant(rs.getTimestamp("ended_at"))))
-			.list();
+				""").addScalar("id", UUID.class)
+			.addScalar("conversation_id", String.class)
+			.addScalar("agent_user_id", String.class)
+			.addScalar("ended_at", Instant.class)
+			.setParameter("tenantId", tenantId)
+			.setParameter("horizon", horizon)
+			.setParameter("reasons", this.properties.retryableReasons().toArray(String[]::new))
+			.setParameter("retries", this.properties.nightlyRetries())
+			.setParameter("limit", MAX_PER_SWEEP)
+			.getResultList()
+			.stream()
+			.map((row) -> new Failed((UUID) row[0], (String) row[1], (String) row[2], (Instant) row[3]))
+			.toList());
 		for (Failed failure : failed) {
 			enqueued += retry(tenantId, failure) ? 1 : 0;
 		}
@@ -177,11 +189,7 @@ class StrandedCalls {
 
 	/** The failure marked and the message, in one transaction. */
 	private boolean replay(String tenantId, Failed failure) {
-		int replayed = this.jdbc.sql("""
-				UPDATE import_failures SET status = 'REPLAYED', replayed_at = now(), replay_count = replay_count + 1,
-				    auto_replayed_at = now()
-				WHERE id = :id AND tenant_id = :tenantId AND status = 'OPEN'
-				""").param("id", failure.id()).param("tenantId", tenantId).update();
+		int replayed = this.failures.markAutoReplayed(failure.id(), tenantId);
 		if (replayed == 0) {
 			return false;
 		}
@@ -193,8 +201,15 @@ class StrandedCalls {
 		return true;
 	}
 
-	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
-		return (timestamp != null) ? timestamp.toInstant() : null;
+	/** In a transaction, which closes the entity manager of an unwrapped query. */
+	private <T> List<T> read(Supplier<List<T>> query) {
+		List<T> rows = this.transactions.execute((status) -> query.get());
+		return (rows != null) ? rows : List.of();
+	}
+
+	@SuppressWarnings("unchecked")
+	private NativeQuery<Object[]> rows(String sql) {
+		return this.entityManager.createNativeQuery(sql).unwrap(NativeQuery.class);
 	}
 
 	private record Stranded(String conversationId, @Nullable String agentUserId, @Nullable Instant endedAt) {

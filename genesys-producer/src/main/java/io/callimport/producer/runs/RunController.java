@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.callimport.producer.admin.AdminApiException;
 import io.callimport.producer.reconciliation.RunKind;
+import io.callimport.producer.reconciliation.RunStatus;
 
 /**
  * {@code GET /api/v1/tenants/{tenantId}/reconciliations[?kind=&status=]}: runs, newest

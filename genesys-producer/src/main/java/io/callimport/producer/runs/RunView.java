@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import io.callimport.producer.reconciliation.RunKind;
+import io.callimport.producer.reconciliation.RunStatus;
 
 /**
  * A run as the runs API shows it. The field names are part of the API contract.

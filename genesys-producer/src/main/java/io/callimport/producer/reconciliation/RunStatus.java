@@ -1,4 +1,4 @@
-package io.callimport.producer.runs;
+package io.callimport.producer.reconciliation;
 
 /**
  * Where a run stands ({@code reconciliation_runs.status}).
