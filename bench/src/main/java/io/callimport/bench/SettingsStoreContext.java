@@ -41,11 +41,10 @@ public final class SettingsStoreContext implements AutoCloseable {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ImportAutoConfiguration(
-			classes = { org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration.class,
-					org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration.class,
-					org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration.class,
-					org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration.class })
+	@ImportAutoConfiguration(classes = { org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration.class,
+			org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration.class,
+			org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration.class,
+			org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration.class })
 	@Import(GenesysSettingsConfiguration.class)
 	static class Store {
 
