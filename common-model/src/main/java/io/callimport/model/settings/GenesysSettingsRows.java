@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code genesys_settings} and the {@code tenants} rows they need.
@@ -22,12 +23,14 @@ interface GenesysSettingsRows extends Repository<StoredGenesysSettings, String> 
 	@Query("select s.tenantId from StoredGenesysSettings s order by s.tenantId")
 	List<String> findTenantIds();
 
+	@Transactional
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("delete from StoredGenesysSettings s where s.tenantId = :tenantId")
 	int deleteByTenantId(String tenantId);
 
 	// native: ON CONFLICT creates the tenant unless it exists, race-free. Clearing
 	// makes the settings read after the upsert come from the database.
+	@Transactional
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query(value = "INSERT INTO tenants (id) VALUES (:tenantId) ON CONFLICT (id) DO NOTHING", nativeQuery = true)
 	void createTenant(String tenantId);

@@ -6,10 +6,11 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
+
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -91,7 +92,7 @@ class GenesysSettingsRepositoryIntegrationTests {
 	}
 
 	/** Only the store: the slice scans the package it registers, nothing else. */
-	@SpringBootConfiguration
+	@Configuration(proxyBeanMethods = false)
 	@Import(GenesysSettingsConfiguration.class)
 	static class StoreOnly {
 

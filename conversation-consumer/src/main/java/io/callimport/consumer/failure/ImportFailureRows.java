@@ -13,6 +13,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import io.callimport.model.message.CallStatus;
 
@@ -26,6 +27,7 @@ interface ImportFailureRows extends Repository<ImportFailure, UUID> {
 	// native: ON CONFLICT on the partial unique index (one OPEN failure per
 	// conversation) makes a second failure of the conversation update the first,
 	// atomically
+	@Transactional
 	@Modifying
 	@Query(value = """
 			INSERT INTO import_failures (id, tenant_id, conversation_id, message_id, reason_code, reason, payload,
@@ -38,6 +40,7 @@ interface ImportFailureRows extends Repository<ImportFailure, UUID> {
 	void upsertOpen(UUID id, String tenantId, String conversationId, UUID messageId, String code, String reason,
 			String payload, int attempts);
 
+	@Transactional
 	@Modifying
 	@Query("""
 			update Call c set c.status = :failed, c.statusReason = :reason, c.updatedAt = :now
@@ -47,6 +50,7 @@ interface ImportFailureRows extends Repository<ImportFailure, UUID> {
 
 	// native: insert unless the call has a row, which an import or the producer may
 	// create at the same moment (ON CONFLICT DO NOTHING)
+	@Transactional
 	@Modifying
 	@Query(value = """
 			INSERT INTO calls (id, tenant_id, conversation_id, status, status_reason, source, agent_user_id,
@@ -67,6 +71,7 @@ interface ImportFailureRows extends Repository<ImportFailure, UUID> {
 
 	boolean existsByTenantIdAndConversationIdAndMessageId(String tenantId, String conversationId, UUID messageId);
 
+	@Transactional
 	@Modifying
 	@Query("""
 			update ImportFailure f set f.status = :resolved
