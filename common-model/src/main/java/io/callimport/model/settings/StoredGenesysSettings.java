@@ -41,7 +41,6 @@ class StoredGenesysSettings {
 
 	private Instant updatedAt;
 
-	@SuppressWarnings("NullAway.Init")
 	protected StoredGenesysSettings() {
 	}
 

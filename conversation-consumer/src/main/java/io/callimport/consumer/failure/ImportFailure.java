@@ -40,7 +40,6 @@ class ImportFailure {
 
 	private Instant failedAt;
 
-	@SuppressWarnings("NullAway.Init")
 	protected ImportFailure() {
 	}
 

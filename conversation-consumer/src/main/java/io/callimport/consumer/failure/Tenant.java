@@ -19,7 +19,6 @@ class Tenant {
 
 	private Instant createdAt;
 
-	@SuppressWarnings("NullAway.Init")
 	protected Tenant() {
 	}
 

@@ -24,7 +24,6 @@ class Agent {
 
 	private boolean active;
 
-	@SuppressWarnings("NullAway.Init")
 	protected Agent() {
 	}
 

@@ -73,7 +73,6 @@ class Call {
 
 	private Instant updatedAt;
 
-	@SuppressWarnings("NullAway.Init")
 	protected Call() {
 	}
 

@@ -68,7 +68,6 @@ class Recording implements Persistable<Recording.Key> {
 		update(row, now);
 	}
 
-	@SuppressWarnings("NullAway.Init")
 	protected Recording() {
 	}
 

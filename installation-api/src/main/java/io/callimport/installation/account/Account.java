@@ -33,7 +33,6 @@ class Account {
 
 	private @Nullable Instant lastSignInAt;
 
-	@SuppressWarnings("NullAway.Init")
 	Account(String tenantId, String username, String passwordHash, Instant now) {
 		this.tenantId = tenantId;
 		this.username = username;
@@ -42,7 +41,6 @@ class Account {
 		this.passwordChangedAt = now;
 	}
 
-	@SuppressWarnings("NullAway.Init")
 	protected Account() {
 	}
 

@@ -18,6 +18,8 @@ interface AccountRows extends Repository<Account, UUID> {
 
 	List<Account> findByTenantIdOrderByUsername(String tenantId);
 
+	boolean existsByTenantIdAndUsername(String tenantId, String username);
+
 	@Query("select a.passwordHash from Account a where a.tenantId = :tenantId and a.username = :username")
 	Optional<String> findPasswordHash(String tenantId, String username);
 

@@ -33,10 +33,14 @@ class AccountStore {
 
 	/**
 	 * Creates the account, and the tenant if it is new. Not one transaction: the account
-	 * insert must be able to fail on the tenant's unique username and be told apart.
+	 * insert must be able to fail on the tenant's unique username (a concurrent creation
+	 * of the same name) and be told apart.
 	 * @return false when the tenant already has an account of that name
 	 */
 	boolean create(String tenantId, String username, String passwordHash) {
+		if (this.accounts.existsByTenantIdAndUsername(tenantId, username)) {
+			return false;
+		}
 		this.accounts.createTenant(tenantId);
 		try {
 			this.accounts.saveAndFlush(new Account(tenantId, username, passwordHash, now()));

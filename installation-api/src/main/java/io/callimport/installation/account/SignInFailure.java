@@ -33,7 +33,6 @@ class SignInFailure {
 
 	private @Nullable Instant lockedUntil;
 
-	@SuppressWarnings("NullAway.Init")
 	protected SignInFailure() {
 	}
 
