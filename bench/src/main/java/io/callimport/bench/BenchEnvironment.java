@@ -18,7 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import io.callimport.model.settings.GenesysSettingsRepository;
-import io.callimport.model.settings.SecretCipher;
 import io.callimport.simulator.GenesysCloudSimulator;
 import io.callimport.simulator.control.SimulatorControl;
 import io.callimport.testsupport.JavaProcess;
@@ -57,7 +56,7 @@ public final class BenchEnvironment implements AutoCloseable {
 
 	private final JdbcClient jdbc;
 
-	private final GenesysSettingsRepository settings;
+	private final SettingsStoreContext settings;
 
 	private final List<ServiceProcess> processes = new ArrayList<>();
 
@@ -77,7 +76,8 @@ public final class BenchEnvironment implements AutoCloseable {
 		this.rabbit = new RabbitTemplate(this.rabbitConnection);
 		this.jdbc = JdbcClient.create(new DriverManagerDataSource(this.database.jdbcUrl(), this.database.username(),
 				this.database.password()));
-		this.settings = new GenesysSettingsRepository(this.jdbc, SecretCipher.fromBase64Key(this.encryptionKey));
+		this.settings = new SettingsStoreContext(this.database.jdbcUrl(), this.database.username(),
+				this.database.password(), this.encryptionKey);
 	}
 
 	/**
@@ -170,7 +170,7 @@ public final class BenchEnvironment implements AutoCloseable {
 	}
 
 	public BenchTenants tenants() {
-		return new BenchTenants(this.settings, this.jdbc, this.simulator.control());
+		return new BenchTenants(this.settings.settings(), this.jdbc, this.simulator.control());
 	}
 
 	public EndedPublisher publisher() {
@@ -190,7 +190,7 @@ public final class BenchEnvironment implements AutoCloseable {
 	}
 
 	public GenesysSettingsRepository settings() {
-		return this.settings;
+		return this.settings.settings();
 	}
 
 	public BenchObjectStore objects() {
@@ -233,6 +233,7 @@ public final class BenchEnvironment implements AutoCloseable {
 	@Override
 	public void close() {
 		stopProcesses();
+		this.settings.close();
 		this.rabbitConnection.destroy();
 		this.simulator.close();
 		this.objects.close();

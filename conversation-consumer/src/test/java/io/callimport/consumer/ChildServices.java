@@ -11,7 +11,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import io.callimport.model.messaging.MessagingTopology;
 import io.callimport.model.settings.GenesysSettingsRepository;
-import io.callimport.model.settings.SecretCipher;
 import io.callimport.testsupport.JavaProcess;
 import io.callimport.testsupport.TestBroker;
 import io.callimport.testsupport.TestDatabase;
@@ -30,7 +29,7 @@ public final class ChildServices implements AutoCloseable {
 
 	private final RabbitTemplate rabbit;
 
-	private final GenesysSettingsRepository settings;
+	private final SettingsStoreContext settings;
 
 	public ChildServices(ConsumerServices services) {
 		TestDatabase database = services.database();
@@ -42,8 +41,8 @@ public final class ChildServices implements AutoCloseable {
 		this.connection.setUsername(broker.username());
 		this.connection.setPassword(broker.password());
 		this.rabbit = new RabbitTemplate(this.connection);
-		this.settings = new GenesysSettingsRepository(this.jdbc,
-				SecretCipher.fromBase64Key(ConsumerServices.ENCRYPTION_KEY));
+		this.settings = new SettingsStoreContext(database.jdbcUrl(), database.username(), database.password(),
+				ConsumerServices.ENCRYPTION_KEY);
 	}
 
 	/** Waits until the child migrated the schema and declared the topology. */
@@ -88,7 +87,7 @@ public final class ChildServices implements AutoCloseable {
 	}
 
 	public GenesysSettingsRepository settings() {
-		return this.settings;
+		return this.settings.settings();
 	}
 
 	public long count(String sql, String tenant) {
@@ -98,6 +97,7 @@ public final class ChildServices implements AutoCloseable {
 	@Override
 	public void close() {
 		this.connection.destroy();
+		this.settings.close();
 	}
 
 }

@@ -1,14 +1,18 @@
 package io.callimport.model.settings;
 
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The settings store for services that import it.
+ * The settings store for services that import it. {@link AutoConfigurationPackage} adds
+ * this package to the ones Boot scans for entities and Spring Data repositories, beside
+ * the application's own ({@code @EntityScan} or {@code @EnableJpaRepositories} would
+ * replace the application's).
  */
 @Configuration(proxyBeanMethods = false)
+@AutoConfigurationPackage
 @EnableConfigurationProperties(SettingsEncryptionProperties.class)
 public class GenesysSettingsConfiguration {
 
@@ -18,8 +22,8 @@ public class GenesysSettingsConfiguration {
 	}
 
 	@Bean
-	GenesysSettingsRepository genesysSettingsRepository(JdbcClient jdbcClient, SecretCipher secretCipher) {
-		return new GenesysSettingsRepository(jdbcClient, secretCipher);
+	GenesysSettingsRepository genesysSettingsRepository(GenesysSettingsRows rows, SecretCipher secretCipher) {
+		return new GenesysSettingsRepository(rows, secretCipher);
 	}
 
 }

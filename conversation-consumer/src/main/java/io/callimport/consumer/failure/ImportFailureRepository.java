@@ -1,28 +1,29 @@
 package io.callimport.consumer.failure;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.TreeMap;
+import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
+import javax.sql.DataSource;
 
-import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.callimport.model.message.CallIds;
+import io.callimport.model.message.CallStatus;
 import io.callimport.model.message.ConversationEnded;
 
 /**
  * Writes {@code import_failures}: one OPEN row per conversation (a second failure of the
  * same conversation updates it), resolved when the conversation is imported later.
  */
-@Repository
+@Component
 public class ImportFailureRepository {
 
 	/**
@@ -48,10 +49,18 @@ public class ImportFailureRepository {
 
 	}
 
-	private final JdbcClient jdbc;
+	private static final List<CallStatus> UNFINISHED = List.of(CallStatus.PENDING, CallStatus.FAILED);
 
-	ImportFailureRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	private final ImportFailureRows rows;
+
+	private final DataSource dataSource;
+
+	private final Clock clock;
+
+	ImportFailureRepository(ImportFailureRows rows, DataSource dataSource, Clock clock) {
+		this.rows = rows;
+		this.dataSource = dataSource;
+		this.clock = clock;
 	}
 
 	/**
@@ -59,31 +68,10 @@ public class ImportFailureRepository {
 	 */
 	@Transactional
 	public void recordFailure(ConversationEnded message, ReasonCode code, String reason, byte[] payload, int attempts) {
-		this.jdbc
-			.sql("""
-					INSERT INTO import_failures (id, tenant_id, conversation_id, message_id, reason_code, reason, payload,
-					    attempts, status, failed_at)
-					VALUES (:id, :tenantId, :conversationId, :messageId, :code, :reason, :payload, :attempts, 'OPEN', now())
-					ON CONFLICT (tenant_id, conversation_id) WHERE status = 'OPEN'
-					DO UPDATE SET message_id = excluded.message_id, reason_code = excluded.reason_code,
-					    reason = excluded.reason, payload = excluded.payload, attempts = excluded.attempts, failed_at = now()
-					""")
-			.param("id", UUID.randomUUID())
-			.param("tenantId", message.tenantId())
-			.param("conversationId", message.conversationId())
-			.param("messageId", message.messageId())
-			.param("code", code.name())
-			.param("reason", reason)
-			.param("payload", new String(payload, StandardCharsets.UTF_8))
-			.param("attempts", attempts)
-			.update();
-		this.jdbc.sql("""
-				UPDATE calls SET status = 'FAILED', status_reason = :reason, updated_at = now()
-				WHERE id = :id AND status IN ('PENDING', 'FAILED')
-				""")
-			.param("id", CallIds.of(message.tenantId(), message.conversationId()))
-			.param("reason", code.name() + ": " + reason)
-			.update();
+		this.rows.upsertOpen(UUID.randomUUID(), message.tenantId(), message.conversationId(), message.messageId(),
+				code.name(), reason, new String(payload, StandardCharsets.UTF_8), attempts);
+		this.rows.markCallFailed(CallIds.of(message.tenantId(), message.conversationId()), code.name() + ": " + reason,
+				this.clock.instant().truncatedTo(ChronoUnit.MICROS), CallStatus.FAILED, UNFINISHED);
 	}
 
 	/**
@@ -94,48 +82,20 @@ public class ImportFailureRepository {
 	@Transactional
 	public DeadLetterOutcome recordDeadLetter(ConversationEnded message, ReasonCode code, String reason, byte[] payload,
 			int attempts) {
-		boolean tenantKnown = this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM tenants WHERE id = :tenantId)")
-			.param("tenantId", message.tenantId())
-			.query(Boolean.class)
-			.single();
-		if (!tenantKnown) {
+		if (!this.rows.tenantExists(message.tenantId())) {
 			return DeadLetterOutcome.UNKNOWN_TENANT;
 		}
 		UUID callId = CallIds.of(message.tenantId(), message.conversationId());
-		this.jdbc.sql("""
-				INSERT INTO calls (id, tenant_id, conversation_id, status, status_reason, source, agent_user_id,
-				    agent_user_ids, ended_at, detected_at)
-				VALUES (:id, :tenantId, :conversationId, 'FAILED', :reason, :source, :agent, :agents, :endedAt,
-				    :detectedAt)
-				ON CONFLICT DO NOTHING
-				""")
-			.param("id", callId)
-			.param("tenantId", message.tenantId())
-			.param("conversationId", message.conversationId())
-			.param("reason", code.name() + ": " + reason)
-			.param("source", message.source().name())
-			.param("agent", message.agentUserId())
-			.param("agents", (message.agentUserId() != null) ? new String[] { message.agentUserId() } : new String[0])
-			.param("endedAt", time(message.endedAt()))
-			.param("detectedAt", time(message.detectedAt()))
-			.update();
-		String status = this.jdbc.sql("SELECT status FROM calls WHERE id = :id FOR UPDATE")
-			.param("id", callId)
-			.query(String.class)
-			.single();
-		boolean listed = this.jdbc.sql("""
-				SELECT EXISTS (SELECT 1 FROM import_failures
-				    WHERE tenant_id = :tenantId AND conversation_id = :conversationId AND message_id = :messageId)
-				""")
-			.param("tenantId", message.tenantId())
-			.param("conversationId", message.conversationId())
-			.param("messageId", message.messageId())
-			.query(Boolean.class)
-			.single();
-		if (listed) {
+		this.rows.insertFailedCall(callId, message.tenantId(), message.conversationId(), code.name() + ": " + reason,
+				message.source().name(), message.agentUserId(),
+				(message.agentUserId() != null) ? new String[] { message.agentUserId() } : new String[0],
+				message.endedAt(), message.detectedAt());
+		CallStatus status = this.rows.lockCallStatus(callId).orElseThrow();
+		if (this.rows.existsByTenantIdAndConversationIdAndMessageId(message.tenantId(), message.conversationId(),
+				message.messageId())) {
 			return DeadLetterOutcome.ALREADY_LISTED;
 		}
-		if (!status.equals("PENDING") && !status.equals("FAILED")) {
+		if (!UNFINISHED.contains(status)) {
 			return DeadLetterOutcome.IMPORTED;
 		}
 		recordFailure(message, code, reason, payload, attempts);
@@ -144,16 +104,12 @@ public class ImportFailureRepository {
 
 	/** Whether PostgreSQL answers. */
 	public boolean reachable() {
-		try {
-			return Integer.valueOf(1).equals(this.jdbc.sql("SELECT 1").query(Integer.class).single());
+		try (Connection connection = this.dataSource.getConnection()) {
+			return connection.isValid(5);
 		}
-		catch (DataAccessException ex) {
+		catch (SQLException ex) {
 			return false;
 		}
-	}
-
-	private static @Nullable OffsetDateTime time(@Nullable Instant instant) {
-		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
 	}
 
 	/**
@@ -161,22 +117,15 @@ public class ImportFailureRepository {
 	 * transaction that completes the import.
 	 */
 	public int resolve(String tenantId, String conversationId) {
-		return this.jdbc.sql("""
-				UPDATE import_failures SET status = 'RESOLVED'
-				WHERE tenant_id = :tenantId AND conversation_id = :conversationId AND status IN ('OPEN', 'REPLAYED')
-				""").param("tenantId", tenantId).param("conversationId", conversationId).update();
+		return this.rows.resolve(tenantId, conversationId, FailureStatus.RESOLVED,
+				List.of(FailureStatus.OPEN, FailureStatus.REPLAYED));
 	}
 
 	/** Open failures of every tenant (0 included), by tenant id. */
 	Map<String, Long> openPerTenant() {
 		Map<String, Long> counts = new TreeMap<>();
-		this.jdbc.sql("""
-				SELECT t.id AS tenant_id, count(f.id) AS open
-				FROM tenants t LEFT JOIN import_failures f ON f.tenant_id = t.id AND f.status = 'OPEN'
-				GROUP BY t.id
-				""").query((rs) -> {
-			counts.put(rs.getString("tenant_id"), rs.getLong("open"));
-		});
+		this.rows.countPerTenant(FailureStatus.OPEN)
+			.forEach((tenant) -> counts.put(tenant.getTenantId(), tenant.getOpenFailures()));
 		return counts;
 	}
 

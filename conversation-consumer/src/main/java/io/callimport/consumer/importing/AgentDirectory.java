@@ -1,38 +1,29 @@
 package io.callimport.consumer.importing;
 
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
 /**
  * The tenant's agents (group members the producer synchronises into {@code agents}).
  */
-@Repository
-class AgentDirectory {
+interface AgentDirectory extends Repository<Agent, Agent.Key> {
 
-	private final JdbcClient jdbc;
-
-	AgentDirectory(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+	@Query("select a.userId from Agent a where a.tenantId = :tenantId and a.userId in :userIds")
+	Set<String> findUserIds(String tenantId, Collection<String> userIds);
 
 	/**
 	 * Those of the given users who are (or were) agents of the tenant, in the given
 	 * order.
 	 */
-	List<String> agentsAmong(String tenantId, List<String> userIds) {
+	default List<String> agentsAmong(String tenantId, List<String> userIds) {
 		if (userIds.isEmpty()) {
 			return List.of();
 		}
-		Set<String> agents = new HashSet<>(
-				this.jdbc.sql("SELECT user_id FROM agents WHERE tenant_id = :tenantId AND user_id = ANY(:userIds)")
-					.param("tenantId", tenantId)
-					.param("userIds", userIds.toArray(String[]::new))
-					.query(String.class)
-					.list());
+		Set<String> agents = findUserIds(tenantId, userIds);
 		return userIds.stream().filter(agents::contains).toList();
 	}
 

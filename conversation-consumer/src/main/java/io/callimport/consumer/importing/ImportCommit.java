@@ -2,15 +2,12 @@ package io.callimport.consumer.importing;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.callimport.consumer.recording.StagingArea;
 import io.callimport.model.message.CallSource;
-import io.callimport.model.message.CallStatus;
 
 /**
  * Where one writer of a call wins: the call's row is locked, and under that lock its
@@ -26,12 +23,9 @@ class ImportCommit {
 
 	private final StagingArea staging;
 
-	private final JdbcClient jdbc;
-
-	ImportCommit(CallStore calls, StagingArea staging, JdbcClient jdbc) {
+	ImportCommit(CallStore calls, StagingArea staging) {
 		this.calls = calls;
 		this.staging = staging;
-		this.jdbc = jdbc;
 	}
 
 	/**
@@ -41,7 +35,7 @@ class ImportCommit {
 	 */
 	@Transactional
 	Outcome save(CallMetadata call, List<RecordingRow> rows, List<StagedRecording> staged, CallSource source) {
-		Optional<CallState> state = lock(call.callId());
+		Optional<CallState> state = this.calls.lock(call.callId());
 		if (state.isEmpty() || !state.get().wantsImportFrom(source)) {
 			return Outcome.COMPLETED_ELSEWHERE;
 		}
@@ -61,14 +55,6 @@ class ImportCommit {
 			throw new IllegalStateException("The call's row changed under its lock");
 		}
 		return Outcome.SAVED;
-	}
-
-	private Optional<CallState> lock(UUID callId) {
-		return this.jdbc.sql("SELECT status, imported_at FROM calls WHERE id = :id FOR UPDATE")
-			.param("id", callId)
-			.query((rs, row) -> new CallState(CallStatus.valueOf(rs.getString("status")),
-					CallStore.instant(rs.getTimestamp("imported_at"))))
-			.optional();
 	}
 
 	/** What became of a call's import at its end. */

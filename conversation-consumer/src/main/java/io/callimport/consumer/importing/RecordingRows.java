@@ -1,76 +1,53 @@
 package io.callimport.consumer.importing;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
 /**
  * The {@code recordings} rows of a call.
  */
-final class RecordingRows {
+interface RecordingRows extends Repository<Recording, Recording.Key> {
 
-	private final JdbcClient jdbc;
+	@Query("""
+			select r from Recording r where r.callId = :callId
+			order by r.startedAt nulls last, r.recordingId
+			""")
+	List<Recording> findByCallId(UUID callId);
 
-	RecordingRows(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	<S extends Recording> List<S> saveAll(Iterable<S> recordings);
+
+	void deleteAll(Iterable<? extends Recording> recordings);
+
+	default List<RecordingRow> of(UUID callId) {
+		return findByCallId(callId).stream().map(Recording::row).toList();
 	}
 
-	/** Makes the call's rows exactly the given ones. */
-	void replace(UUID callId, String tenantId, List<RecordingRow> rows) {
-		this.jdbc.sql("DELETE FROM recordings WHERE call_id = :callId AND NOT (recording_id = ANY(:ids))")
-			.param("callId", callId)
-			.param("ids", rows.stream().map(RecordingRow::recordingId).toArray(String[]::new))
-			.update();
+	/**
+	 * Makes the call's rows exactly the given ones: one select, then batched inserts,
+	 * updates and deletes at the flush.
+	 */
+	default void replace(UUID callId, String tenantId, List<RecordingRow> rows, Instant now) {
+		Map<String, Recording> existing = new LinkedHashMap<>();
+		findByCallId(callId).forEach((recording) -> existing.put(recording.recordingId(), recording));
+		List<Recording> added = new ArrayList<>();
 		for (RecordingRow row : rows) {
-			this.jdbc
-				.sql("""
-						INSERT INTO recordings (call_id, recording_id, tenant_id, object_key, bytes, sha256, format, channels,
-						    media_subtype, file_state, started_at, ended_at, duration_ms, source_format, stored_at)
-						VALUES (:callId, :recordingId, :tenantId, :objectKey, :bytes, :sha256, :format, :channels,
-						    :mediaSubtype, :fileState, :startedAt, :endedAt, :durationMs, :sourceFormat,
-						    CASE WHEN CAST(:objectKey AS text) IS NULL THEN NULL ELSE now() END)
-						ON CONFLICT (call_id, recording_id) DO UPDATE SET object_key = excluded.object_key,
-						    bytes = excluded.bytes, sha256 = excluded.sha256, format = excluded.format,
-						    channels = excluded.channels, media_subtype = excluded.media_subtype,
-						    file_state = excluded.file_state, started_at = excluded.started_at, ended_at = excluded.ended_at,
-						    duration_ms = excluded.duration_ms, source_format = excluded.source_format,
-						    stored_at = excluded.stored_at
-						""")
-				.param("callId", callId)
-				.param("recordingId", row.recordingId())
-				.param("tenantId", tenantId)
-				.param("objectKey", row.objectKey())
-				.param("bytes", row.bytes())
-				.param("sha256", row.sha256())
-				.param("format", row.format())
-				.param("channels", row.channels())
-				.param("mediaSubtype", row.mediaSubtype())
-				.param("fileState", row.fileState())
-				.param("startedAt", CallStore.time(row.startedAt()))
-				.param("endedAt", CallStore.time(row.endedAt()))
-				.param("durationMs", row.durationMs())
-				.param("sourceFormat", row.sourceFormat())
-				.update();
+			Recording recording = existing.remove(row.recordingId());
+			if (recording != null) {
+				recording.update(row, now);
+			}
+			else {
+				added.add(new Recording(callId, tenantId, row, now));
+			}
 		}
-	}
-
-	List<RecordingRow> of(UUID callId) {
-		return this.jdbc.sql("""
-				SELECT recording_id, object_key, bytes, sha256, format, channels, media_subtype, file_state, started_at,
-				       ended_at, duration_ms, source_format
-				FROM recordings WHERE call_id = :callId ORDER BY started_at NULLS LAST, recording_id
-				""").param("callId", callId).query((rs, row) -> row(rs)).list();
-	}
-
-	private static RecordingRow row(ResultSet rs) throws SQLException {
-		return new RecordingRow(rs.getString("recording_id"), rs.getString("object_key"), (Long) rs.getObject("bytes"),
-				rs.getString("sha256"), rs.getString("format"), (Integer) rs.getObject("channels"),
-				rs.getString("media_subtype"), rs.getString("file_state"),
-				CallStore.instant(rs.getTimestamp("started_at")), CallStore.instant(rs.getTimestamp("ended_at")),
-				(Long) rs.getObject("duration_ms"), rs.getString("source_format"));
+		deleteAll(existing.values());
+		saveAll(added);
 	}
 
 }

@@ -1,128 +1,107 @@
 package io.callimport.installation.account;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
-
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code wizard_accounts}, read together with the sign-in failures of each account.
  */
-@Repository
+@Component
 class AccountStore {
 
-	private static final String VIEW = """
-			SELECT a.tenant_id, a.username, a.created_at, a.password_changed_at, a.last_sign_in_at,
-			       coalesce(f.failures, 0) AS failures,
-			       CASE WHEN f.locked_until > now() THEN f.locked_until END AS locked_until
-			FROM wizard_accounts a
-			LEFT JOIN wizard_sign_in_failures f ON f.tenant_id = a.tenant_id AND f.username = a.username
-			    AND f.last_failed_at > now() - :windowMillis * interval '1 millisecond'
-			""";
+	private final AccountRows accounts;
 
-	private final JdbcClient jdbc;
+	private final SignInFailureRows failures;
 
-	AccountStore(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	private final Clock clock;
+
+	AccountStore(AccountRows accounts, SignInFailureRows failures, Clock clock) {
+		this.accounts = accounts;
+		this.failures = failures;
+		this.clock = clock;
 	}
 
 	/**
-	 * Creates the account, and the tenant if it is new.
+	 * Creates the account, and the tenant if it is new. Not one transaction: the account
+	 * insert must be able to fail on the tenant's unique username (a concurrent creation
+	 * of the same name) and be told apart.
 	 * @return false when the tenant already has an account of that name
 	 */
-	@Transactional
 	boolean create(String tenantId, String username, String passwordHash) {
-		this.jdbc.sql("INSERT INTO tenants (id) VALUES (:id) ON CONFLICT (id) DO NOTHING")
-			.param("id", tenantId)
-			.update();
+		if (this.accounts.existsByTenantIdAndUsername(tenantId, username)) {
+			return false;
+		}
+		this.accounts.createTenant(tenantId);
 		try {
-			this.jdbc.sql("""
-					INSERT INTO wizard_accounts (id, tenant_id, username, password_hash)
-					VALUES (:id, :tenantId, :username, :hash)
-					""")
-				.param("id", UUID.randomUUID())
-				.param("tenantId", tenantId)
-				.param("username", username)
-				.param("hash", passwordHash)
-				.update();
+			this.accounts.saveAndFlush(new Account(tenantId, username, passwordHash, now()));
 			return true;
 		}
-		catch (DuplicateKeyException ex) {
+		catch (DataIntegrityViolationException ex) {
 			return false;
 		}
 	}
 
 	Optional<String> passwordHash(String tenantId, String username) {
-		return this.jdbc
-			.sql("SELECT password_hash FROM wizard_accounts WHERE tenant_id = :tenantId AND username = :username")
-			.param("tenantId", tenantId)
-			.param("username", username)
-			.query(String.class)
-			.optional();
+		return this.accounts.findPasswordHash(tenantId, username);
 	}
 
+	@Transactional
 	void signedIn(String tenantId, String username) {
-		this.jdbc.sql(
-				"UPDATE wizard_accounts SET last_sign_in_at = now() WHERE tenant_id = :tenantId AND username = :username")
-			.param("tenantId", tenantId)
-			.param("username", username)
-			.update();
+		this.accounts.findByTenantIdAndUsername(tenantId, username).ifPresent((account) -> account.signedIn(now()));
 	}
 
+	@Transactional
 	boolean changePassword(String tenantId, String username, String passwordHash) {
-		return this.jdbc.sql("""
-				UPDATE wizard_accounts SET password_hash = :hash, password_changed_at = now()
-				WHERE tenant_id = :tenantId AND username = :username
-				""").param("hash", passwordHash).param("tenantId", tenantId).param("username", username).update() == 1;
+		Optional<Account> account = this.accounts.findByTenantIdAndUsername(tenantId, username);
+		account.ifPresent((found) -> found.changePassword(passwordHash, now()));
+		return account.isPresent();
 	}
 
+	@Transactional
 	boolean delete(String tenantId, String username) {
-		return this.jdbc.sql("DELETE FROM wizard_accounts WHERE tenant_id = :tenantId AND username = :username")
-			.param("tenantId", tenantId)
-			.param("username", username)
-			.update() == 1;
+		return this.accounts.deleteByTenantIdAndUsername(tenantId, username) == 1;
 	}
 
+	/** The account, with its failures of the last {@code windowMillis}. */
+	@Transactional(readOnly = true)
 	Optional<AccountView> find(String tenantId, String username, long windowMillis) {
-		return this.jdbc.sql(VIEW + " WHERE a.tenant_id = :tenantId AND a.username = :username")
-			.param("windowMillis", windowMillis)
-			.param("tenantId", tenantId)
-			.param("username", username)
-			.query(AccountStore::view)
-			.optional();
+		Instant now = now();
+		return this.accounts.findByTenantIdAndUsername(tenantId, username)
+			.map((account) -> account.view(recentFailures(tenantId, now, windowMillis).get(username), now));
 	}
 
+	/**
+	 * The tenant's accounts by username, with their failures of the last
+	 * {@code windowMillis}.
+	 */
+	@Transactional(readOnly = true)
 	List<AccountView> list(String tenantId, long windowMillis) {
-		return this.jdbc.sql(VIEW + " WHERE a.tenant_id = :tenantId ORDER BY a.username")
-			.param("windowMillis", windowMillis)
-			.param("tenantId", tenantId)
-			.query(AccountStore::view)
-			.list();
+		Instant now = now();
+		Map<String, SignInFailure> recent = recentFailures(tenantId, now, windowMillis);
+		return this.accounts.findByTenantIdOrderByUsername(tenantId)
+			.stream()
+			.map((account) -> account.view(recent.get(account.username()), now))
+			.toList();
 	}
 
-	private static AccountView view(ResultSet rs, int row) throws SQLException {
-		return new AccountView(rs.getString("tenant_id"), rs.getString("username"),
-				instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("password_changed_at")),
-				nullableInstant(rs.getTimestamp("last_sign_in_at")), rs.getInt("failures"),
-				rs.getTimestamp("locked_until") != null, nullableInstant(rs.getTimestamp("locked_until")));
+	private Map<String, SignInFailure> recentFailures(String tenantId, Instant now, long windowMillis) {
+		return this.failures.findByTenantIdAndLastFailedAtAfter(tenantId, now.minusMillis(windowMillis))
+			.stream()
+			.collect(Collectors.toMap(SignInFailure::username, Function.identity()));
 	}
 
-	private static Instant instant(Timestamp timestamp) {
-		return timestamp.toInstant();
-	}
-
-	private static @Nullable Instant nullableInstant(@Nullable Timestamp timestamp) {
-		return (timestamp != null) ? timestamp.toInstant() : null;
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 }

@@ -20,6 +20,9 @@ class StatusQueries {
 	}
 
 	TenantStatus status(String tenantId, Duration socketLiveWithin) {
+		// native: one round trip of scalar subqueries over four tables of three services
+		// (producer_leases has no entity here), with interval arithmetic on the
+		// database's clock
 		return this.jdbc.sql("""
 				SELECT s.updated_at IS NOT NULL AS settings_verified,
 				       (SELECT count(*) FROM agents a
