@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import io.callimport.model.settings.GenesysSettingsRepository;
+import io.callimport.model.settings.StandaloneSettingsStore;
 import io.callimport.simulator.GenesysCloudSimulator;
 import io.callimport.simulator.control.SimulatorControl;
 import io.callimport.testsupport.JavaProcess;
@@ -56,7 +57,7 @@ public final class BenchEnvironment implements AutoCloseable {
 
 	private final JdbcClient jdbc;
 
-	private final SettingsStoreContext settings;
+	private final StandaloneSettingsStore settings;
 
 	private final List<ServiceProcess> processes = new ArrayList<>();
 
@@ -76,7 +77,7 @@ public final class BenchEnvironment implements AutoCloseable {
 		this.rabbit = new RabbitTemplate(this.rabbitConnection);
 		this.jdbc = JdbcClient.create(new DriverManagerDataSource(this.database.jdbcUrl(), this.database.username(),
 				this.database.password()));
-		this.settings = new SettingsStoreContext(this.database.jdbcUrl(), this.database.username(),
+		this.settings = new StandaloneSettingsStore(this.database.jdbcUrl(), this.database.username(),
 				this.database.password(), this.encryptionKey);
 	}
 

@@ -11,6 +11,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import io.callimport.model.messaging.MessagingTopology;
 import io.callimport.model.settings.GenesysSettingsRepository;
+import io.callimport.model.settings.StandaloneSettingsStore;
 import io.callimport.testsupport.JavaProcess;
 import io.callimport.testsupport.TestBroker;
 import io.callimport.testsupport.TestDatabase;
@@ -29,7 +30,7 @@ public final class ChildServices implements AutoCloseable {
 
 	private final RabbitTemplate rabbit;
 
-	private final SettingsStoreContext settings;
+	private final StandaloneSettingsStore settings;
 
 	public ChildServices(ConsumerServices services) {
 		TestDatabase database = services.database();
@@ -41,7 +42,7 @@ public final class ChildServices implements AutoCloseable {
 		this.connection.setUsername(broker.username());
 		this.connection.setPassword(broker.password());
 		this.rabbit = new RabbitTemplate(this.connection);
-		this.settings = new SettingsStoreContext(database.jdbcUrl(), database.username(), database.password(),
+		this.settings = new StandaloneSettingsStore(database.jdbcUrl(), database.username(), database.password(),
 				ConsumerServices.ENCRYPTION_KEY);
 	}
 

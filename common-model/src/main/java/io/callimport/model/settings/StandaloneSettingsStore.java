@@ -1,4 +1,4 @@
-package io.callimport.consumer;
+package io.callimport.model.settings;
 
 import java.util.Map;
 
@@ -8,19 +8,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.MapPropertySource;
 
-import io.callimport.model.settings.GenesysSettingsConfiguration;
-import io.callimport.model.settings.GenesysSettingsRepository;
-
 /**
- * The settings store where there is no Spring application of our own (services run as
- * child JVMs): a minimal JPA context on the given database. The schema is the services'
- * to migrate, so it is neither created nor validated here.
+ * The settings store where there is no Spring application of our own (the benchmark, and
+ * tests whose services run as child JVMs): a minimal JPA context on the given database.
+ * The schema is the services' to migrate, so it is neither created nor validated here.
  */
-public final class SettingsStoreContext implements AutoCloseable {
+public final class StandaloneSettingsStore implements AutoCloseable {
 
 	private final AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
 
-	public SettingsStoreContext(String jdbcUrl, String username, String password, String encryptionKey) {
+	public StandaloneSettingsStore(String jdbcUrl, String username, String password, String encryptionKey) {
 		this.context.getEnvironment()
 			.getPropertySources()
 			.addFirst(new MapPropertySource("settings-store",
