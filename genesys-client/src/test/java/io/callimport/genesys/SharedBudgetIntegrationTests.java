@@ -116,6 +116,7 @@ class SharedBudgetIntegrationTests {
 		local.call(() -> local.groups().getGroup(org.groupId()));
 		try (JavaProcess other = JavaProcess.builder(SharedBudgetProcess.class.getName())
 			.jvmArg("-Xmx256m")
+			.quickStart()
 			.env("BUDGET_JDBC_URL", database.database().jdbcUrl())
 			.env("BUDGET_JDBC_USER", database.database().username())
 			.env("BUDGET_JDBC_PASSWORD", database.database().password())

@@ -159,7 +159,7 @@ class SimulatorIntegrationTests {
 	}
 
 	@Test
-	void holdsABurstOfAThousandCallsToTheConfiguredRate() throws Exception {
+	void holdsABurstOfThreeHundredCallsToTheConfiguredRate() throws Exception {
 		OrganizationState org = organization("org-burst", 100_000);
 		GenesysClient client = client(org);
 		client.call(() -> client.groups().getGroup(org.groupId()));
@@ -167,7 +167,7 @@ class SimulatorIntegrationTests {
 		List<Future<?>> calls = new ArrayList<>();
 
 		long start = System.nanoTime();
-		for (int i = 0; i < 1000; i++) {
+		for (int i = 0; i < 300; i++) {
 			calls.add(callers.submit(() -> client.call(() -> client.groups().getGroup(org.groupId()))));
 		}
 		for (Future<?> call : calls) {
@@ -176,10 +176,10 @@ class SimulatorIntegrationTests {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		callers.shutdown();
 
-		System.out.printf("simulator: 1000 calls at 3000/min (50/s, burst 10) in %.2f s = %.1f calls/s%n", seconds,
-				1000 / seconds);
-		assertThat(answers(org, 200)).isEqualTo(1001);
-		assertThat(seconds).isGreaterThanOrEqualTo((1000 - 10) / 50.0 * 0.98);
+		System.out.printf("simulator: 300 calls at 3000/min (50/s, burst 10) in %.2f s = %.1f calls/s%n", seconds,
+				300 / seconds);
+		assertThat(answers(org, 200)).isEqualTo(301);
+		assertThat(seconds).isGreaterThanOrEqualTo((300 - 10) / 50.0 * 0.98);
 		assertThat(answers(org, 429)).isZero();
 	}
 

@@ -395,7 +395,12 @@ class SimulatorFidelityIntegrationTests {
 	}
 
 	private static ConversationQuery userQuery(List<String> userIds, int pageNumber) {
-		String today = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).toString();
+		// from yesterday: the calls start half an hour ago, which is yesterday just after
+		// midnight UTC
+		String yesterday = Instant.now()
+			.truncatedTo(java.time.temporal.ChronoUnit.DAYS)
+			.minus(Duration.ofDays(1))
+			.toString();
 		String tomorrow = Instant.now()
 			.truncatedTo(java.time.temporal.ChronoUnit.DAYS)
 			.plus(Duration.ofDays(1))
@@ -404,7 +409,7 @@ class SimulatorFidelityIntegrationTests {
 			.map((id) -> new SegmentDetailQueryPredicate().dimension(SegmentDetailQueryPredicate.DimensionEnum.USERID)
 				.value(id))
 			.toList();
-		return new ConversationQuery().interval(today + "/" + tomorrow)
+		return new ConversationQuery().interval(yesterday + "/" + tomorrow)
 			.order(ConversationQuery.OrderEnum.ASC)
 			.orderBy(ConversationQuery.OrderByEnum.CONVERSATIONSTART)
 			.paging(new PagingSpec().pageSize(1).pageNumber(pageNumber))

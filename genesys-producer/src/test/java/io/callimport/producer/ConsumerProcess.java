@@ -1,8 +1,5 @@
 package io.callimport.producer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.callimport.testsupport.JavaProcess;
+import io.callimport.testsupport.TestPorts;
 import io.callimport.testsupport.ObjectStoreServer;
 import io.callimport.testsupport.TestBroker;
 import io.callimport.testsupport.TestDatabase;
@@ -38,7 +36,7 @@ public final class ConsumerProcess implements AutoCloseable {
 	/** Starts the consumer on these services; {@link #awaitReady()} waits for it. */
 	public static ConsumerProcess start(TestDatabase database, TestBroker broker, String bucket,
 			String genesysBaseUrl) {
-		int managementPort = freePort();
+		int managementPort = TestPorts.free();
 		Map<String, String> properties = new LinkedHashMap<>();
 		properties.putAll(database.springProperties());
 		properties.putAll(broker.springProperties());
@@ -58,6 +56,7 @@ public final class ConsumerProcess implements AutoCloseable {
 		properties.put("management.server.port", Integer.toString(managementPort));
 		JavaProcess process = JavaProcess.executableJar(jar())
 			.jvmArg("-Xmx256m")
+			.quickStart()
 			.jvmArg("-XX:+ExitOnOutOfMemoryError")
 			.env(environment(properties))
 			.start();
@@ -111,15 +110,6 @@ public final class ConsumerProcess implements AutoCloseable {
 		properties
 			.forEach((name, value) -> env.put(name.replace('.', '_').replace("-", "").toUpperCase(Locale.ROOT), value));
 		return env;
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

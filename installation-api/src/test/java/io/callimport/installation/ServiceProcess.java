@@ -1,12 +1,10 @@
 package io.callimport.installation;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.callimport.testsupport.JavaProcess;
+import io.callimport.testsupport.TestPorts;
 import io.callimport.testsupport.ObjectStoreServer;
 
 import static org.awaitility.Awaitility.await;
@@ -88,13 +87,12 @@ public final class ServiceProcess implements AutoCloseable {
 	}
 
 	private static ServiceProcess start(String name, Path jar, Map<String, String> properties) {
-		int managementPort = freePort();
+		int managementPort = TestPorts.free();
 		properties.put("management.server.port", Integer.toString(managementPort));
 		JavaProcess process = JavaProcess.executableJar(jar)
 			.jvmArg("-Xmx256m")
 			.jvmArg("-XX:+ExitOnOutOfMemoryError")
-			.jvmArg("-XX:TieredStopAtLevel=1")
-			.jvmArg("-XX:+UseSerialGC")
+			.quickStart()
 			.env(environment(properties))
 			.start();
 		return new ServiceProcess(name, process, managementPort);
@@ -149,15 +147,6 @@ public final class ServiceProcess implements AutoCloseable {
 		properties
 			.forEach((name, value) -> env.put(name.replace('.', '_').replace("-", "").toUpperCase(Locale.ROOT), value));
 		return env;
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -1,9 +1,10 @@
 package io.callimport.consumer.recording;
 
-import java.net.ServerSocket;
 import java.time.Duration;
 
 import io.minio.MinioClient;
+import io.callimport.testsupport.TestPorts;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.util.unit.DataSize;
@@ -19,10 +20,7 @@ class RecordingBucketTests {
 
 	@Test
 	void unreachableObjectStoreDoesNotStopTheStartButFailsTheUploadAsRetryable() throws Exception {
-		int closedPort;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			closedPort = socket.getLocalPort();
-		}
+		int closedPort = TestPorts.free();
 		MinioProperties properties = new MinioProperties("http://127.0.0.1:" + closedPort, "key", "secret-never-shown",
 				"call-recordings", null, DataSize.ofMegabytes(8), Duration.ofSeconds(1), Duration.ofSeconds(1));
 		RecordingBucket bucket = new RecordingBucket(

@@ -1,7 +1,6 @@
 package io.callimport.simulator.media;
 
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +17,7 @@ import io.callimport.simulator.control.RuntimeFigures;
 import io.callimport.simulator.control.SimulatorControl;
 import io.callimport.simulator.web.GenesysMapper;
 import io.callimport.testsupport.JavaProcess;
+import io.callimport.testsupport.TestPorts;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -37,7 +37,7 @@ class LargeRecordingIntegrationTests {
 
 	@Test
 	void streamsATwoGigabyteRecordingFromASimulatorWith256MbOfHeap() throws Exception {
-		int port = freePort();
+		int port = TestPorts.free();
 		try (JavaProcess simulator = JavaProcess.builder("io.callimport.simulator.SimulatorApplication")
 			.jvmArg("-Xmx256m")
 			.env("SERVER_PORT", Integer.toString(port))
@@ -115,12 +115,6 @@ class LargeRecordingIntegrationTests {
 			}
 			double seconds = (System.nanoTime() - started) / 1e9;
 			return new Download(total, seconds, HexFormat.of().formatHex(sha256.digest()), headerBytes);
-		}
-	}
-
-	private static int freePort() throws Exception {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
 		}
 	}
 

@@ -58,6 +58,7 @@ class FailoverIntegrationTests {
 	static {
 		holder = JavaProcess.builder(ProducerApplication.class.getName())
 			.jvmArg("-Xmx256m")
+			.quickStart()
 			.env(services.environment())
 			.start();
 		// polled on this thread: another would wait for this class initialisation to

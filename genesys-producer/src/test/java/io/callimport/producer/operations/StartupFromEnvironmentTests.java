@@ -25,6 +25,7 @@ class StartupFromEnvironmentTests {
 		assertThat(environment.remove("TENANT_ID")).isEqualTo("startup");
 		try (JavaProcess producer = JavaProcess.builder(ProducerApplication.class.getName())
 			.jvmArg("-Xmx256m")
+			.quickStart()
 			.env(environment)
 			.start()) {
 			assertThat(producer.waitFor(Duration.ofSeconds(90))).as("the producer stopped").isTrue();

@@ -1,8 +1,5 @@
 package io.callimport.producer.runs;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +27,7 @@ import io.callimport.simulator.control.CallRequest;
 import io.callimport.simulator.control.GroundTruthConversation;
 import io.callimport.simulator.control.SimulatorControl;
 import io.callimport.testsupport.JavaProcess;
+import io.callimport.testsupport.TestPorts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -48,7 +46,7 @@ class BackfillIntegrationTests {
 
 	static final ImportStack stack = ImportStack.get();
 
-	static final int PORT = freePort();
+	static final int PORT = TestPorts.free();
 
 	static final ProducerServices services = ProducerServices.create(TENANT, stack.database(), stack.broker())
 		.with("server.port", Integer.toString(PORT))
@@ -246,6 +244,7 @@ class BackfillIntegrationTests {
 	private JavaProcess producer() {
 		return JavaProcess.builder(ProducerApplication.class.getName())
 			.jvmArg("-Xmx256m")
+			.quickStart()
 			.env(services.environment())
 			.start();
 	}
@@ -297,15 +296,6 @@ class BackfillIntegrationTests {
 	private static <T extends AutoCloseable> T keep(T resource) {
 		resources.add(resource);
 		return resource;
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
