@@ -7,22 +7,19 @@ import java.util.UUID;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Persistable;
+import io.callimport.model.persistence.AssignedIdEntity;
 
 /**
- * A row of {@code recordings}. {@link Persistable} so that saving a new one inserts it
- * (batched) instead of merging, which would first select the key it assigns.
+ * A row of {@code recordings}. An {@link AssignedIdEntity} so that saving a new one
+ * inserts it (batched) instead of merging, which would first select the key it assigns.
  */
 @Entity
 @Table(name = "recordings")
 @IdClass(Recording.Key.class)
-class Recording implements Persistable<Recording.Key> {
+class Recording extends AssignedIdEntity<Recording.Key> {
 
 	@Id
 	private UUID callId;
@@ -56,15 +53,11 @@ class Recording implements Persistable<Recording.Key> {
 
 	private @Nullable Instant storedAt;
 
-	@Transient
-	private boolean isNew;
-
 	Recording(UUID callId, String tenantId, RecordingRow row, Instant now) {
 		this.callId = callId;
 		this.recordingId = row.recordingId();
 		this.tenantId = tenantId;
 		this.fileState = row.fileState();
-		this.isNew = true;
 		update(row, now);
 	}
 
@@ -99,17 +92,6 @@ class Recording implements Persistable<Recording.Key> {
 	@Override
 	public Key getId() {
 		return new Key(this.callId, this.recordingId);
-	}
-
-	@Override
-	public boolean isNew() {
-		return this.isNew;
-	}
-
-	@PostLoad
-	@PostPersist
-	void stored() {
-		this.isNew = false;
 	}
 
 	/** The primary key. */

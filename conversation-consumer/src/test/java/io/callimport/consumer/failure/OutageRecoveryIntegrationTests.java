@@ -3,8 +3,6 @@ package io.callimport.consumer.failure;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -52,11 +50,9 @@ import static org.awaitility.Awaitility.await;
 @DirtiesContext
 class OutageRecoveryIntegrationTests {
 
-	private static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/(.+)");
-
 	static final ConsumerServices services = ConsumerServices.create();
 
-	static final TcpProxy postgres = proxyTo(services.database());
+	static final TcpProxy postgres = services.database().startProxy();
 
 	static final TcpProxy rabbitmq = TcpProxy.start(services.broker().host(), services.broker().port());
 
@@ -66,7 +62,7 @@ class OutageRecoveryIntegrationTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		services.with("spring.datasource.url", proxiedUrl(services.database()))
+		services.with("spring.datasource.url", services.database().jdbcUrlVia(postgres))
 			.with("spring.datasource.hikari.connection-timeout", "1000")
 			.with("minio.endpoint", objectStore.endpoint())
 			.with("minio.connect-timeout", "1s");
@@ -276,20 +272,6 @@ class OutageRecoveryIntegrationTests {
 			.param("t", tenant.id())
 			.query(Long.class)
 			.single();
-	}
-
-	private static TcpProxy proxyTo(TestDatabase database) {
-		Matcher url = JDBC_URL.matcher(database.jdbcUrl());
-		if (!url.matches()) {
-			throw new IllegalStateException("Unexpected JDBC URL " + database.jdbcUrl());
-		}
-		return TcpProxy.start(url.group(1), Integer.parseInt(url.group(2)));
-	}
-
-	private static String proxiedUrl(TestDatabase database) {
-		Matcher url = JDBC_URL.matcher(database.jdbcUrl());
-		url.matches();
-		return "jdbc:postgresql://" + postgres.host() + ":" + postgres.port() + "/" + url.group(3);
 	}
 
 }

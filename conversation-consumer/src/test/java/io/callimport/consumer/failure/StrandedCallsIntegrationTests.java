@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.rabbitmq.client.GetResponse;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -61,8 +59,6 @@ import static org.awaitility.Awaitility.await;
 @DirtiesContext
 class StrandedCallsIntegrationTests {
 
-	private static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/(.+)");
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final ConsumerServices services = ConsumerServices.create()
@@ -70,11 +66,11 @@ class StrandedCallsIntegrationTests {
 		.with("consumer.retry.initial-delay", "1s")
 		.with("consumer.retry.multiplier", "1.0");
 
-	static final TcpProxy postgres = proxyTo(services.database());
+	static final TcpProxy postgres = services.database().startProxy();
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		services.with("spring.datasource.url", proxiedUrl(services.database()))
+		services.with("spring.datasource.url", services.database().jdbcUrlVia(postgres))
 			.with("spring.datasource.hikari.connection-timeout", "1000");
 		services.registerWith(registry);
 	}
@@ -400,20 +396,6 @@ class StrandedCallsIntegrationTests {
 			.filter((entry) -> tenant.orgId().equals(entry.organizationId()))
 			.mapToLong(RequestCount::count)
 			.sum();
-	}
-
-	private static TcpProxy proxyTo(TestDatabase database) {
-		Matcher url = JDBC_URL.matcher(database.jdbcUrl());
-		if (!url.matches()) {
-			throw new IllegalStateException("Unexpected JDBC URL " + database.jdbcUrl());
-		}
-		return TcpProxy.start(url.group(1), Integer.parseInt(url.group(2)));
-	}
-
-	private static String proxiedUrl(TestDatabase database) {
-		Matcher url = JDBC_URL.matcher(database.jdbcUrl());
-		url.matches();
-		return "jdbc:postgresql://" + postgres.host() + ":" + postgres.port() + "/" + url.group(3);
 	}
 
 }

@@ -7,13 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Persistable;
+import io.callimport.model.persistence.AssignedIdEntity;
 
 /**
  * A period without a live notification socket ({@code notification_gaps}), healed by a
@@ -21,7 +18,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "notification_gaps")
-class Gap implements Persistable<UUID> {
+class Gap extends AssignedIdEntity<UUID> {
 
 	/** How a heal went ({@code heal_outcome}). */
 	enum HealOutcome {
@@ -56,9 +53,6 @@ class Gap implements Persistable<UUID> {
 
 	private @Nullable Instant uncoveredTo;
 
-	@Transient
-	private boolean stored;
-
 	Gap(String tenantId, Instant startedAt, String reason) {
 		this.id = UUID.randomUUID();
 		this.tenantId = tenantId;
@@ -72,18 +66,6 @@ class Gap implements Persistable<UUID> {
 	@Override
 	public UUID getId() {
 		return this.id;
-	}
-
-	/** Whether it is not stored yet: saving inserts it without reading first. */
-	@Override
-	public boolean isNew() {
-		return !this.stored;
-	}
-
-	@PostLoad
-	@PostPersist
-	void stored() {
-		this.stored = true;
 	}
 
 	/** Taken over from a previous holder whose socket was last live at {@code since}. */

@@ -6,13 +6,10 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Persistable;
+import io.callimport.model.persistence.AssignedIdEntity;
 
 /**
  * A message for the broker ({@code outbox_messages}), shaped after Spring Modulith's
@@ -20,7 +17,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "outbox_messages")
-class OutboxEntry implements Persistable<UUID> {
+class OutboxEntry extends AssignedIdEntity<UUID> {
 
 	@Id
 	private UUID id;
@@ -52,9 +49,6 @@ class OutboxEntry implements Persistable<UUID> {
 
 	private @Nullable String lastError;
 
-	@Transient
-	private boolean stored;
-
 	OutboxEntry(UUID id, String tenantId, @Nullable String conversationId, String exchange, String routingKey,
 			String messageType, String payload, @Nullable String source) {
 		this.id = id;
@@ -73,18 +67,6 @@ class OutboxEntry implements Persistable<UUID> {
 	@Override
 	public UUID getId() {
 		return this.id;
-	}
-
-	/** Whether it is not stored yet: saving inserts it without reading first. */
-	@Override
-	public boolean isNew() {
-		return !this.stored;
-	}
-
-	@PostLoad
-	@PostPersist
-	void stored() {
-		this.stored = true;
 	}
 
 	/**

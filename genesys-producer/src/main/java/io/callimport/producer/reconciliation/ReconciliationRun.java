@@ -8,13 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Persistable;
+import io.callimport.model.persistence.AssignedIdEntity;
 
 /**
  * A reconciliation, backfill or gap-healing run ({@code reconciliation_runs}). Gap runs
@@ -23,7 +20,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "reconciliation_runs")
-public class ReconciliationRun implements Persistable<UUID> {
+public class ReconciliationRun extends AssignedIdEntity<UUID> {
 
 	@Id
 	private UUID id;
@@ -74,9 +71,6 @@ public class ReconciliationRun implements Persistable<UUID> {
 
 	private @Nullable Instant nextAttemptAt;
 
-	@Transient
-	private boolean stored;
-
 	/**
 	 * A run of {@code [from, to)} in {@code windowsTotal} windows, PENDING until claimed.
 	 */
@@ -96,18 +90,6 @@ public class ReconciliationRun implements Persistable<UUID> {
 	@Override
 	public UUID getId() {
 		return this.id;
-	}
-
-	/** Whether it is not stored yet: saving inserts it without reading first. */
-	@Override
-	public boolean isNew() {
-		return !this.stored;
-	}
-
-	@PostLoad
-	@PostPersist
-	void stored() {
-		this.stored = true;
 	}
 
 	/** Worked on by {@code ownerId} from {@code at} on (a run done in one go). */
