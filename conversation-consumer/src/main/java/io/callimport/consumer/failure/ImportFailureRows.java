@@ -1,26 +1,21 @@
 package io.callimport.consumer.failure;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.persistence.LockModeType;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.callimport.model.message.CallStatus;
-
 /**
  * {@code import_failures}, and the {@code calls} and {@code tenants} rows a failure
- * touches. Calls are named by their entity ({@code Call}, package importing) in queries
- * only, so the packages stay free of a cycle.
+ * touches. {@code calls} has no entity in the consumer (the importer reaches it with
+ * plain SQL, see docs/architecture.md), so its statements here are native too.
  */
 interface ImportFailureRows extends Repository<ImportFailure, UUID> {
 
@@ -42,11 +37,11 @@ interface ImportFailureRows extends Repository<ImportFailure, UUID> {
 
 	@Transactional
 	@Modifying
-	@Query("""
-			update Call c set c.status = :failed, c.statusReason = :reason, c.updatedAt = :now
-			where c.id = :callId and c.status in :unfinished
-			""")
-	int markCallFailed(UUID callId, String reason, Instant now, CallStatus failed, Collection<CallStatus> unfinished);
+	@Query(value = """
+			UPDATE calls SET status = 'FAILED', status_reason = :reason, updated_at = :now
+			WHERE id = :callId AND status IN ('PENDING', 'FAILED')
+			""", nativeQuery = true)
+	int markCallFailed(UUID callId, String reason, Instant now);
 
 	// native: insert unless the call has a row, which an import or the producer may
 	// create at the same moment (ON CONFLICT DO NOTHING)
@@ -62,22 +57,13 @@ interface ImportFailureRows extends Repository<ImportFailure, UUID> {
 	void insertFailedCall(UUID callId, String tenantId, String conversationId, String reason, String source,
 			@Nullable String agent, String[] agents, @Nullable Instant endedAt, Instant detectedAt);
 
-	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select c.status from Call c where c.id = :callId")
-	Optional<CallStatus> lockCallStatus(UUID callId);
+	@Query(value = "SELECT status FROM calls WHERE id = :callId FOR UPDATE", nativeQuery = true)
+	Optional<String> lockCallStatus(UUID callId);
 
 	@Query("select case when count(t) > 0 then true else false end from Tenant t where t.id = :tenantId")
 	boolean tenantExists(String tenantId);
 
 	boolean existsByTenantIdAndConversationIdAndMessageId(String tenantId, String conversationId, UUID messageId);
-
-	@Transactional
-	@Modifying
-	@Query("""
-			update ImportFailure f set f.status = :resolved
-			where f.tenantId = :tenantId and f.conversationId = :conversationId and f.status in :unresolved
-			""")
-	int resolve(String tenantId, String conversationId, FailureStatus resolved, Collection<FailureStatus> unresolved);
 
 	@Query("""
 			select t.id as tenantId, count(f.id) as openFailures from Tenant t

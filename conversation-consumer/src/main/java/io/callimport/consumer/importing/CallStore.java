@@ -1,10 +1,15 @@
 package io.callimport.consumer.importing;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +34,16 @@ import io.callimport.model.message.ConversationEnded;
  * Reads and writes {@code calls} and {@code recordings}. Every write that decides
  * something locks the call row first, so two consumers importing the same conversation at
  * once cannot both complete it.
+ * <p>
+ * Plain SQL, not JPA: these statements run for every imported call, and through Hibernate
+ * they cost the consumer about 40 % more CPU per import (see docs/architecture.md,
+ * Persistence).
  */
 @Component
 class CallStore {
 
-	// native, as a JDBC batch: a whole batch of calls in one round trip, and ON CONFLICT
-	// leaves a row another consumer (or the producer) created as it is
+	// a whole batch of calls in one round trip; ON CONFLICT leaves a row another consumer
+	// (or the producer) created as it is
 	private static final String ACCEPT = """
 			INSERT INTO calls (id, tenant_id, conversation_id, status, source, agent_user_id, agent_user_ids,
 			    ended_at, detected_at)
@@ -41,18 +51,18 @@ class CallStore {
 			ON CONFLICT DO NOTHING
 			""";
 
-	private final CallRows calls;
-
-	private final RecordingRows recordings;
+	private final JdbcClient jdbc;
 
 	private final NamedParameterJdbcTemplate batch;
 
+	private final RecordingRows recordings;
+
 	private final Clock clock;
 
-	CallStore(CallRows calls, RecordingRows recordings, NamedParameterJdbcTemplate batch, Clock clock) {
-		this.calls = calls;
-		this.recordings = recordings;
+	CallStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock) {
+		this.jdbc = jdbc;
 		this.batch = batch;
+		this.recordings = new RecordingRows(jdbc, batch);
 		this.clock = clock;
 	}
 
@@ -66,8 +76,11 @@ class CallStore {
 		SqlParameterSource[] rows = messages.stream().map(CallStore::acceptRow).toArray(SqlParameterSource[]::new);
 		this.batch.batchUpdate(ACCEPT, rows);
 		Map<UUID, CallState> states = new HashMap<>();
-		this.calls.findStates(messages.stream().map(CallStore::callId).distinct().toList())
-			.forEach((view) -> states.put(view.getId(), new CallState(view.getStatus(), view.getImportedAt())));
+		this.jdbc.sql("SELECT id, status, imported_at FROM calls WHERE id = ANY(:ids)")
+			.param("ids", messages.stream().map(CallStore::callId).distinct().toArray(UUID[]::new))
+			.query((rs) -> {
+				states.put(rs.getObject("id", UUID.class), state(rs));
+			});
 		return states;
 	}
 
@@ -94,36 +107,95 @@ class CallStore {
 	 */
 	@Transactional
 	boolean saveImported(CallMetadata call, List<RecordingRow> rows, CallSource source) {
-		Optional<Call> locked = this.calls.findById(call.callId());
-		if (locked.isEmpty() || !locked.get().state().wantsImportFrom(source)) {
+		Optional<CallState> state = lock(call.callId());
+		if (state.isEmpty() || !state.get().wantsImportFrom(source)) {
 			return false;
 		}
-		Instant now = now();
-		locked.get().imported(call, now);
+		OffsetDateTime now = time(now());
+		this.jdbc.sql("""
+				UPDATE calls SET status = 'PENDING', status_reason = NULL, agent_user_id = :agent,
+				    agent_user_ids = :agents, ani = :ani, dnis = :dnis, direction = :direction, started_at = :startedAt,
+				    ended_at = :endedAt, duration_ms = :durationMs, queue_ids = :queues, wrap_up_codes = :wrapUps,
+				    disconnect_type = :disconnectType, division_ids = :divisions, details = CAST(:details AS jsonb),
+				    imported_at = :now, updated_at = :now
+				WHERE id = :id
+				""")
+			.param("id", call.callId())
+			.param("agent", call.agentUserId())
+			.param("agents", call.agentUserIds().toArray(String[]::new))
+			.param("ani", call.ani())
+			.param("dnis", call.dnis())
+			.param("direction", call.direction())
+			.param("startedAt", time(call.startedAt()))
+			.param("endedAt", time(call.endedAt()))
+			.param("durationMs", call.durationMs())
+			.param("queues", call.queueIds().toArray(String[]::new))
+			.param("wrapUps", call.wrapUpCodes().toArray(String[]::new))
+			.param("disconnectType", call.disconnectType())
+			.param("divisions", call.divisionIds().toArray(String[]::new))
+			.param("details", call.detailsJson())
+			.param("now", now)
+			.update();
 		this.recordings.replace(call.callId(), call.tenantId(), rows, now);
 		return true;
 	}
 
 	/** The call's state, its row locked until the transaction ends. */
 	Optional<CallState> lock(UUID callId) {
-		return this.calls.findById(callId).map(Call::state);
+		return this.jdbc.sql("SELECT status, imported_at FROM calls WHERE id = :id FOR UPDATE")
+			.param("id", callId)
+			.query((rs, row) -> state(rs))
+			.optional();
 	}
 
 	/** The call, locked until the transaction ends, when it waits to be queued. */
 	Optional<StoredCall> lockAwaitingQueueing(UUID callId) {
-		return this.calls.findById(callId)
-			.filter((call) -> call.state().awaitsQueueing())
-			.map((call) -> call.stored(this.recordings.of(callId)));
+		if (!lock(callId).map(CallState::awaitsQueueing).orElse(false)) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("""
+				SELECT id, tenant_id, conversation_id, agent_user_id, agent_user_ids, direction, started_at, ended_at,
+				       imported_at
+				FROM calls WHERE id = :id
+				""").param("id", callId).query((rs, row) -> storedCall(rs)).optional();
 	}
 
 	/** Call it after {@link #lockAwaitingQueueing} in the same transaction. */
 	void markQueued(UUID callId, CallStatus status, @Nullable String reason) {
-		this.calls.findById(callId).orElseThrow().queued(status, reason, now());
+		this.jdbc.sql("""
+				UPDATE calls SET status = :status, status_reason = :reason, queued_at = :now, updated_at = :now
+				WHERE id = :id
+				""")
+			.param("id", callId)
+			.param("status", status.name())
+			.param("reason", reason)
+			.param("now", time(now()))
+			.update();
 	}
 
 	/** PostgreSQL keeps microseconds: an import's time reads back as it was written. */
 	private Instant now() {
 		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	private StoredCall storedCall(ResultSet rs) throws SQLException {
+		UUID callId = rs.getObject("id", UUID.class);
+		return new StoredCall(callId, rs.getString("tenant_id"), rs.getString("conversation_id"),
+				rs.getString("agent_user_id"), strings(rs.getArray("agent_user_ids")), rs.getString("direction"),
+				instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("ended_at")),
+				rs.getTimestamp("imported_at").toInstant(), this.recordings.of(callId));
+	}
+
+	private static CallState state(ResultSet rs) throws SQLException {
+		return new CallState(CallStatus.valueOf(rs.getString("status")), instant(rs.getTimestamp("imported_at")));
+	}
+
+	static List<String> strings(@Nullable Array array) throws SQLException {
+		return (array != null) ? Arrays.asList((String[]) array.getArray()) : List.of();
+	}
+
+	static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 	static @Nullable OffsetDateTime time(@Nullable Instant instant) {

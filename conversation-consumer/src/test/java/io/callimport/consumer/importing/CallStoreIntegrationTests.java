@@ -6,22 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -34,10 +30,9 @@ import io.callimport.testsupport.PostgresServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The call and recording rows of an import on PostgreSQL, with the entities checked
- * against the migrated schema.
+ * The call and recording rows of an import on PostgreSQL, in the migrated schema.
  */
-@DataJpaTest
+@JdbcTest
 @AutoConfigureTestDatabase(replace = Replace.NONE)
 class CallStoreIntegrationTests {
 
@@ -47,17 +42,16 @@ class CallStoreIntegrationTests {
 	CallStore calls;
 
 	@Autowired
-	EntityManager entityManager;
+	JdbcClient jdbc;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		PostgresServer.shared().createDatabase().registerWith(registry);
-		registry.add("spring.jpa.hibernate.ddl-auto", () -> "validate");
 	}
 
 	@BeforeEach
 	void tenant() {
-		this.entityManager.createNativeQuery("INSERT INTO tenants (id) VALUES ('acme')").executeUpdate();
+		this.jdbc.sql("INSERT INTO tenants (id) VALUES ('acme')").update();
 	}
 
 	@Test
@@ -84,7 +78,6 @@ class CallStoreIntegrationTests {
 
 		StoredCall stored = this.calls.lockAwaitingQueueing(CallStore.callId(ended)).orElseThrow();
 		UUID messageId = stored.analysisMessageId();
-		this.entityManager.clear();
 		StoredCall readAgain = this.calls.lockAwaitingQueueing(CallStore.callId(ended)).orElseThrow();
 
 		assertThat(readAgain.recordings()).extracting(RecordingRow::recordingId)
@@ -102,8 +95,6 @@ class CallStoreIntegrationTests {
 		saveImported(ended, List.of(row("rec-1", null)));
 		this.calls.lockAwaitingQueueing(callId).orElseThrow();
 		this.calls.markQueued(callId, CallStatus.QUEUED_FOR_ANALYSIS, null);
-		this.entityManager.flush();
-		this.entityManager.clear();
 
 		assertThat(this.calls.lockAwaitingQueueing(callId)).isEmpty();
 		assertThat(this.calls.saveImported(metadata(ended), List.of(), CallSource.MANUAL)).isFalse();
@@ -113,8 +104,6 @@ class CallStoreIntegrationTests {
 
 	private void saveImported(ConversationEnded ended, List<RecordingRow> rows) {
 		assertThat(this.calls.saveImported(metadata(ended), rows, CallSource.WEBSOCKET)).isTrue();
-		this.entityManager.flush();
-		this.entityManager.clear();
 	}
 
 	private static ConversationEnded ended(String conversationId) {
@@ -135,14 +124,8 @@ class CallStoreIntegrationTests {
 
 	/** The importer's stores and what they need, nothing else. */
 	@Configuration(proxyBeanMethods = false)
-	@AutoConfigurationPackage(basePackages = "io.callimport.consumer")
 	@Import(CallStore.class)
 	static class Stores {
-
-		@Bean
-		NamedParameterJdbcTemplate namedParameterJdbcTemplate(DataSource dataSource) {
-			return new NamedParameterJdbcTemplate(dataSource);
-		}
 
 		@Bean
 		Clock clock() {
