@@ -1,9 +1,12 @@
 package io.callimport.model.settings;
 
+import javax.sql.DataSource;
+
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The settings store for services that import it. {@link AutoConfigurationPackage} adds
@@ -22,8 +25,9 @@ public class GenesysSettingsConfiguration {
 	}
 
 	@Bean
-	GenesysSettingsRepository genesysSettingsRepository(GenesysSettingsRows rows, SecretCipher secretCipher) {
-		return new GenesysSettingsRepository(rows, secretCipher);
+	GenesysSettingsRepository genesysSettingsRepository(GenesysSettingsRows rows, SecretCipher secretCipher,
+			DataSource dataSource) {
+		return new GenesysSettingsRepository(rows, secretCipher, JdbcClient.create(dataSource));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -18,9 +19,12 @@ public class GenesysSettingsRepository {
 
 	private final SecretCipher cipher;
 
-	GenesysSettingsRepository(GenesysSettingsRows rows, SecretCipher cipher) {
+	private final JdbcClient jdbc;
+
+	GenesysSettingsRepository(GenesysSettingsRows rows, SecretCipher cipher, JdbcClient jdbc) {
 		this.rows = rows;
 		this.cipher = cipher;
+		this.jdbc = jdbc;
 	}
 
 	@Transactional(readOnly = true)
@@ -28,9 +32,16 @@ public class GenesysSettingsRepository {
 		return this.rows.findById(tenantId).map((stored) -> stored.decrypt(this.cipher));
 	}
 
-	/** The current revision, cheap enough to poll for changes. */
+	/**
+	 * The current revision, cheap enough to poll for changes: the consumer asks it for
+	 * every batch, so it is plain SQL (through Hibernate, a query costs several times the
+	 * CPU; docs/architecture.md, Persistence).
+	 */
 	public Optional<Long> findRevision(String tenantId) {
-		return this.rows.findRevision(tenantId);
+		return this.jdbc.sql("SELECT revision FROM genesys_settings WHERE tenant_id = :tenantId")
+			.param("tenantId", tenantId)
+			.query(Long.class)
+			.optional();
 	}
 
 	/** Every tenant that has settings, in id order. */

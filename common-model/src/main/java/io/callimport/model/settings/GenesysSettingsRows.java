@@ -17,9 +17,6 @@ interface GenesysSettingsRows extends Repository<StoredGenesysSettings, String> 
 
 	Optional<StoredGenesysSettings> findById(String tenantId);
 
-	@Query("select s.revision from StoredGenesysSettings s where s.tenantId = :tenantId")
-	Optional<Long> findRevision(String tenantId);
-
 	@Query("select s.tenantId from StoredGenesysSettings s order by s.tenantId")
 	List<String> findTenantIds();
 
