@@ -11,7 +11,6 @@ import org.springframework.amqp.core.MessageDeliveryMode;
 import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.support.converter.JacksonJsonMessageConverter;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.callimport.consumer.failure.ImportFailureRepository;
 import io.callimport.model.messaging.ConfirmedPublisher;
@@ -56,7 +55,7 @@ class AnalysisQueue {
 		this.clock = clock;
 	}
 
-	@Transactional
+	@ImportTransaction
 	public ImportOutcomeTag queue(UUID callId) {
 		Optional<StoredCall> stored = this.calls.lockAwaitingQueueing(callId);
 		if (stored.isEmpty()) {

@@ -23,7 +23,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.callimport.model.message.CallIds;
 import io.callimport.model.message.CallSource;
@@ -71,7 +70,7 @@ class CallStore {
 	 * trip, so that reconciliation sees it is coming.
 	 * @return each call's state, by call id
 	 */
-	@Transactional
+	@ImportTransaction
 	Map<UUID, CallState> accept(List<ConversationEnded> messages) {
 		SqlParameterSource[] rows = messages.stream().map(CallStore::acceptRow).toArray(SqlParameterSource[]::new);
 		this.batch.batchUpdate(ACCEPT, rows);
@@ -105,7 +104,7 @@ class CallStore {
 	 * confirmed.
 	 * @return false when the call was completed meanwhile (nothing written)
 	 */
-	@Transactional
+	@ImportTransaction
 	boolean saveImported(CallMetadata call, List<RecordingRow> rows, CallSource source) {
 		Optional<CallState> state = lock(call.callId());
 		if (state.isEmpty() || !state.get().wantsImportFrom(source)) {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.callimport.consumer.recording.StagingArea;
 import io.callimport.model.message.CallSource;
@@ -33,7 +32,7 @@ class ImportCommit {
 	 * row lock is held during the server-side copies: another writer of the same call
 	 * waits for them, nothing else does.)
 	 */
-	@Transactional
+	@ImportTransaction
 	Outcome save(CallMetadata call, List<RecordingRow> rows, List<StagedRecording> staged, CallSource source) {
 		Optional<CallState> state = this.calls.lock(call.callId());
 		if (state.isEmpty() || !state.get().wantsImportFrom(source)) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -126,6 +129,11 @@ class CallStoreIntegrationTests {
 	@Configuration(proxyBeanMethods = false)
 	@Import(CallStore.class)
 	static class Stores {
+
+		@Bean(ImportTransaction.MANAGER)
+		JdbcTransactionManager importTransactionManager(DataSource dataSource) {
+			return new JdbcTransactionManager(dataSource);
+		}
 
 		@Bean
 		Clock clock() {
