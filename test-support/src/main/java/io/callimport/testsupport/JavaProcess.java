@@ -139,8 +139,13 @@ public final class JavaProcess implements AutoCloseable {
 		 * start on a small machine. Not for a process whose throughput is measured.
 		 */
 		public Builder quickStart() {
-			this.jvmArgs.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=128m", "-XX:+UseSerialGC",
-					"-Xshare:auto"));
+			// the test JVMs' own flags (the root pom's tests.argLine, passed on by
+			// Surefire);
+			// none when a test runs outside Maven, which only makes the child slower
+			String flags = System.getProperty("tests.argLine", "").strip();
+			if (!flags.isEmpty()) {
+				this.jvmArgs.addAll(List.of(flags.split("\\s+")));
+			}
 			return this;
 		}
 
