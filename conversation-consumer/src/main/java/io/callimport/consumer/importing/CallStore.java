@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -100,8 +101,8 @@ class CallStore {
 	}
 
 	/**
-	 * Stores the call's metadata and recordings, PENDING until its analysis message is
-	 * confirmed.
+	 * Locks the call and stores its metadata and recordings, PENDING until its analysis
+	 * message is confirmed.
 	 * @return false when the call was completed meanwhile (nothing written)
 	 */
 	@ImportTransaction
@@ -110,6 +111,15 @@ class CallStore {
 		if (state.isEmpty() || !state.get().wantsImportFrom(source)) {
 			return false;
 		}
+		storeImported(call, rows);
+		return true;
+	}
+
+	/**
+	 * Stores the call's metadata and recordings; call it after {@link #lock} in the same
+	 * transaction (as {@link ImportCommit} does, which promotes the recordings between).
+	 */
+	void storeImported(CallMetadata call, List<RecordingRow> rows) {
 		OffsetDateTime now = time(now());
 		this.jdbc.sql("""
 				UPDATE calls SET status = 'PENDING', status_reason = NULL, agent_user_id = :agent,
@@ -136,7 +146,6 @@ class CallStore {
 			.param("now", now)
 			.update();
 		this.recordings.replace(call.callId(), call.tenantId(), rows, now);
-		return true;
 	}
 
 	/** The call's state, its row locked until the transaction ends. */
@@ -149,14 +158,16 @@ class CallStore {
 
 	/** The call, locked until the transaction ends, when it waits to be queued. */
 	Optional<StoredCall> lockAwaitingQueueing(UUID callId) {
-		if (!lock(callId).map(CallState::awaitsQueueing).orElse(false)) {
-			return Optional.empty();
-		}
+		// one statement locks and reads the row; empty inside when it does not await
 		return this.jdbc.sql("""
-				SELECT id, tenant_id, conversation_id, agent_user_id, agent_user_ids, direction, started_at, ended_at,
-				       imported_at
-				FROM calls WHERE id = :id
-				""").param("id", callId).query((rs, row) -> storedCall(rs)).optional();
+				SELECT id, tenant_id, conversation_id, status, agent_user_id, agent_user_ids, direction, started_at,
+				       ended_at, imported_at
+				FROM calls WHERE id = :id FOR UPDATE
+				""")
+			.param("id", callId)
+			.query((rs, row) -> state(rs).awaitsQueueing() ? Optional.of(storedCall(rs)) : Optional.<StoredCall>empty())
+			.optional()
+			.flatMap(Function.identity());
 	}
 
 	/** Call it after {@link #lockAwaitingQueueing} in the same transaction. */
