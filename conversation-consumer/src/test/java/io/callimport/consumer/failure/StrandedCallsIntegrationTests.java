@@ -30,20 +30,18 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import io.callimport.consumer.Broker;
 import io.callimport.consumer.ConsumerServices;
-import io.callimport.consumer.ObjectStore;
 import io.callimport.consumer.TestTenants;
 import io.callimport.consumer.TestTenants.Tenant;
 import io.callimport.model.message.CallSource;
 import io.callimport.model.message.ConversationEnded;
 import io.callimport.model.messaging.MessagingTopology;
 import io.callimport.model.settings.GenesysSettingsRepository;
-import io.callimport.simulator.control.CallRequest;
-import io.callimport.simulator.control.RequestCount;
 import io.callimport.simulator.control.SimulatorControl;
 import io.callimport.testsupport.TcpProxy;
 import io.callimport.testsupport.TestBroker;
 import io.callimport.testsupport.TestDatabase;
 
+import static io.callimport.consumer.failure.FailureTestSupport.endedCall;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -52,8 +50,8 @@ import static org.awaitility.Awaitility.await;
  * PostgreSQL through a TCP proxy the test cuts, its attempt schedule compressed to 3
  * attempts a second apart (what takes about 3¾ hours with the production schedule), and
  * its dead-letter reader looks every 300 ms. Real PostgreSQL, RabbitMQ, S3 server and
- * simulator; database write failures other than an outage are raised by a trigger on
- * {@code calls} with the SQLState a real failure has.
+ * simulator. (Write failures other than an outage:
+ * {@link DatabaseWriteFaultsIntegrationTests}.)
  */
 @SpringBootTest
 @DirtiesContext
@@ -91,6 +89,8 @@ class StrandedCallsIntegrationTests {
 
 	TestTenants tenants;
 
+	FailureTestSupport reads;
+
 	private CachingConnectionFactory directConnection;
 
 	@BeforeEach
@@ -107,6 +107,7 @@ class StrandedCallsIntegrationTests {
 		this.broker = new Broker(this.rabbit);
 		this.simulator = services.simulator().control();
 		this.tenants = new TestTenants(this.settings, this.jdbc, this.simulator);
+		this.reads = new FailureTestSupport(this.jdbc, this.meters);
 	}
 
 	@AfterEach
@@ -123,7 +124,7 @@ class StrandedCallsIntegrationTests {
 	@Test
 	void databaseOutageLongerThanTheAttemptsEndsWithEveryCallListedThenImportedOnReplay() {
 		Tenant tenant = this.tenants.create("outage", 1);
-		List<String> calls = this.simulator.createCalls(tenant.orgId(), call(tenant).withCount(3));
+		List<String> calls = this.simulator.createCalls(tenant.orgId(), endedCall(tenant).withCount(3));
 		this.broker.awaitConsumed(tenant.id());
 		postgres.cut();
 		calls.forEach((id) -> this.broker.publishEnded(tenant.id(), id, tenant.agent(0)));
@@ -133,7 +134,7 @@ class StrandedCallsIntegrationTests {
 		assertThat(deadLettered()).isEqualTo(3);
 		postgres.restore();
 
-		await().atMost(Duration.ofSeconds(30)).until(() -> openFailures(tenant) == 3);
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.reads.openFailures(tenant) == 3);
 		assertThat(this.jdbc.sql("SELECT reason_code, reason FROM import_failures WHERE tenant_id = :t")
 			.param("t", tenant.id())
 			.query((rs, row) -> rs.getString(1) + ": " + rs.getString(2))
@@ -149,14 +150,14 @@ class StrandedCallsIntegrationTests {
 
 		replayOpenFailures(tenant);
 
-		await().atMost(Duration.ofSeconds(40)).until(() -> queued(tenant) == 3);
+		await().atMost(Duration.ofSeconds(40)).until(() -> this.reads.queued(tenant) == 3);
 		assertThat(failureStatuses(tenant)).containsOnly("RESOLVED");
 	}
 
 	@Test
 	void messagesTheBrokerDeadLettersAreListedAndReplayable() throws Exception {
 		Tenant tenant = this.tenants.create("broker-dlx", 1);
-		List<String> calls = this.simulator.createCalls(tenant.orgId(), call(tenant).withCount(2));
+		List<String> calls = this.simulator.createCalls(tenant.orgId(), endedCall(tenant).withCount(2));
 		// a queue shaped like the conversations queues, with a delivery limit of 1, that
 		// no consumer reads
 		Queue doomed = QueueBuilder.durable("it.doomed")
@@ -184,7 +185,7 @@ class StrandedCallsIntegrationTests {
 			return null;
 		});
 
-		await().atMost(Duration.ofSeconds(30)).until(() -> openFailures(tenant) == 2);
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.reads.openFailures(tenant) == 2);
 		Map<String, String> reasons = this.jdbc
 			.sql("SELECT conversation_id, reason_code || ': ' || reason FROM import_failures WHERE tenant_id = :t")
 			.param("t", tenant.id())
@@ -200,107 +201,8 @@ class StrandedCallsIntegrationTests {
 
 		replayOpenFailures(tenant);
 
-		await().atMost(Duration.ofSeconds(40)).until(() -> queued(tenant) == 2);
+		await().atMost(Duration.ofSeconds(40)).until(() -> this.reads.queued(tenant) == 2);
 		assertThat(failureStatuses(tenant)).containsOnly("RESOLVED");
-	}
-
-	@Test
-	void nulInTheCallersDataIsTakenOutAndTheCallImported() {
-		Tenant tenant = this.tenants.create("nul", 1);
-		String conversation = this.simulator.createCalls(tenant.orgId(), call(tenant).withNulInText()).get(0);
-
-		this.broker.publishEnded(tenant.id(), conversation, tenant.agent(0));
-
-		await().atMost(Duration.ofSeconds(30)).until(() -> queued(tenant) == 1);
-		Map<String, Object> row = this.jdbc.sql("SELECT ani, details::text AS details FROM calls WHERE tenant_id = :t")
-			.param("t", tenant.id())
-			.query()
-			.singleRow();
-		assertThat((String) row.get("ani")).startsWith("tel:+1555").doesNotContain("\0");
-		assertThat((String) row.get("details")).contains("tel:+1555");
-		assertThat(retried(tenant)).isZero();
-	}
-
-	@Test
-	void dataErrorIsDeadLetteredAtOnceWithItsRealReason() {
-		Tenant tenant = this.tenants.create("rejects", 1);
-		String conversation = this.simulator.createCalls(tenant.orgId(), call(tenant)).get(0);
-		injectWriteFault(conversation, "22001", 1000);
-
-		this.broker.publishEnded(tenant.id(), conversation, tenant.agent(0));
-
-		await().atMost(Duration.ofSeconds(30)).until(() -> openFailures(tenant) == 1);
-		Map<String, Object> failure = this.jdbc
-			.sql("SELECT reason_code, reason, attempts FROM import_failures WHERE tenant_id = :t")
-			.param("t", tenant.id())
-			.query()
-			.singleRow();
-		assertThat(failure).containsEntry("reason_code", "DATA_REJECTED").containsEntry("attempts", 1);
-		assertThat((String) failure.get("reason")).contains("22001").doesNotContain("injected");
-		assertThat(retried(tenant)).isZero();
-		assertThat(mediaDownloads(tenant)).isEqualTo(1);
-	}
-
-	@Test
-	void recordingStoredBeforeAFailedDatabaseWriteIsNotDownloadedAgain() throws Exception {
-		Tenant tenant = this.tenants.create("rewrite", 1);
-		String conversation = this.simulator.createCalls(tenant.orgId(), call(tenant)).get(0);
-		// a serialization failure: transient, retried; twice, so the third attempt writes
-		injectWriteFault(conversation, "40001", 2);
-
-		this.broker.publishEnded(tenant.id(), conversation, tenant.agent(0));
-
-		await().atMost(Duration.ofSeconds(30)).until(() -> queued(tenant) == 1);
-		assertThat(retried(tenant)).isEqualTo(2);
-		assertThat(mediaDownloads(tenant)).as("downloads of the call's one recording").isEqualTo(1);
-		assertThat(reused(tenant)).isEqualTo(2);
-		Map<String, Object> row = this.jdbc
-			.sql("SELECT r.object_key, r.bytes, r.sha256 FROM recordings r JOIN calls c ON c.id = r.call_id"
-					+ " WHERE c.tenant_id = :t")
-			.param("t", tenant.id())
-			.query()
-			.singleRow();
-		ObjectStore objects = ObjectStore.shared(services.bucket());
-		String key = (String) row.get("object_key");
-		assertThat(objects.list(tenant.id() + "/")).containsEntry(key, ((Number) row.get("bytes")).longValue());
-		assertThat(objects.sha256(key)).isEqualTo(row.get("sha256"));
-	}
-
-	/**
-	 * Makes the call's import write fail with the SQLState the next {@code times} times,
-	 * as PostgreSQL itself would raise it.
-	 */
-	private void injectWriteFault(String conversationId, String sqlState, int times) {
-		this.jdbc.sql("""
-				CREATE TABLE IF NOT EXISTS it_write_faults (conversation_id TEXT PRIMARY KEY, sql_state TEXT NOT NULL,
-				    times INTEGER NOT NULL, sequence_name TEXT NOT NULL)
-				""").update();
-		String sequence = "it_fault_" + Math.abs(conversationId.hashCode());
-		this.jdbc.sql("CREATE SEQUENCE IF NOT EXISTS " + sequence).update();
-		this.jdbc
-			.sql("""
-					CREATE OR REPLACE FUNCTION it_write_fault() RETURNS trigger AS $$
-					DECLARE fault it_write_faults%ROWTYPE;
-					BEGIN
-					    SELECT * INTO fault FROM it_write_faults WHERE conversation_id = NEW.conversation_id;
-					    -- a sequence counts outside the transaction the fault rolls back
-					    IF FOUND AND NEW.imported_at IS NOT NULL AND nextval(fault.sequence_name::regclass) <= fault.times THEN
-					        RAISE EXCEPTION 'injected fault' USING ERRCODE = fault.sql_state;
-					    END IF;
-					    RETURN NEW;
-					END $$ LANGUAGE plpgsql
-					""")
-			.update();
-		this.jdbc.sql("DROP TRIGGER IF EXISTS it_write_fault ON calls").update();
-		this.jdbc
-			.sql("CREATE TRIGGER it_write_fault BEFORE UPDATE ON calls FOR EACH ROW EXECUTE FUNCTION it_write_fault()")
-			.update();
-		this.jdbc.sql("INSERT INTO it_write_faults VALUES (:c, :s, :t, :q)")
-			.param("c", conversationId)
-			.param("s", sqlState)
-			.param("t", times)
-			.param("q", sequence)
-			.update();
 	}
 
 	/** What the producer's failures API does on a replay. */
@@ -327,15 +229,6 @@ class StrandedCallsIntegrationTests {
 		return new Message(JSON.writeValueAsString(ended).getBytes(StandardCharsets.UTF_8), properties);
 	}
 
-	private static CallRequest call(Tenant tenant) {
-		// over already, so analytics knows it at once: only the failure under test is
-		// left
-		return CallRequest.answeredBy(tenant.agent(0))
-			.withTiming(Duration.ofSeconds(1), Duration.ZERO)
-			.withRecording(1, "AVAILABLE", 1, 64_000L)
-			.startedAt(Instant.now().minus(Duration.ofMinutes(10)));
-	}
-
 	private long deadLettered() {
 		var info = new RabbitAdmin(this.directConnection).getQueueInfo(MessagingTopology.CONVERSATION_ENDED_DLQ);
 		return (info != null) ? info.getMessageCount() : 0;
@@ -343,13 +236,6 @@ class StrandedCallsIntegrationTests {
 
 	private List<Message> parked() {
 		return this.broker.drain(MessagingTopology.CONVERSATION_ENDED_PARKED_QUEUE);
-	}
-
-	private long openFailures(Tenant tenant) {
-		return this.jdbc.sql("SELECT count(*) FROM import_failures WHERE tenant_id = :t AND status = 'OPEN'")
-			.param("t", tenant.id())
-			.query(Long.class)
-			.single();
 	}
 
 	private List<String> failureStatuses(Tenant tenant) {
@@ -366,36 +252,6 @@ class StrandedCallsIntegrationTests {
 			.list()
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-	}
-
-	private long queued(Tenant tenant) {
-		return this.jdbc.sql("SELECT count(*) FROM calls WHERE tenant_id = :t AND status = 'QUEUED_FOR_ANALYSIS'")
-			.param("t", tenant.id())
-			.query(Long.class)
-			.single();
-	}
-
-	private double retried(Tenant tenant) {
-		var counter = this.meters.find("callimport.imports")
-			.tag("tenant", tenant.id())
-			.tag("outcome", "retried")
-			.counter();
-		return (counter != null) ? counter.count() : 0;
-	}
-
-	private double reused(Tenant tenant) {
-		var counter = this.meters.find("callimport.recordings.reused").tag("tenant", tenant.id()).counter();
-		return (counter != null) ? counter.count() : 0;
-	}
-
-	private long mediaDownloads(Tenant tenant) {
-		return this.simulator.requests()
-			.entries()
-			.stream()
-			.filter((entry) -> entry.path().startsWith("/media") && entry.status() == 200)
-			.filter((entry) -> tenant.orgId().equals(entry.organizationId()))
-			.mapToLong(RequestCount::count)
-			.sum();
 	}
 
 }
