@@ -2,6 +2,8 @@ package io.callimport.consumer.failure;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -34,6 +36,16 @@ final class FailureTestSupport {
 			.withTiming(Duration.ofSeconds(1), Duration.ZERO)
 			.withRecording(1, "AVAILABLE", 1, 64_000L)
 			.startedAt(Instant.now().minus(Duration.ofMinutes(10)));
+	}
+
+	/** Each call's status, by conversation id. */
+	Map<String, String> statuses(Tenant tenant) {
+		return this.jdbc.sql("SELECT conversation_id, status FROM calls WHERE tenant_id = :t")
+			.param("t", tenant.id())
+			.query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	long queued(Tenant tenant) {

@@ -87,6 +87,8 @@ class OutageRecoveryIntegrationTests {
 
 	TestTenants tenants;
 
+	FailureTestSupport reads;
+
 	ObjectStore objects;
 
 	private CachingConnectionFactory directConnection;
@@ -104,6 +106,7 @@ class OutageRecoveryIntegrationTests {
 		this.broker = new Broker(new RabbitTemplate(this.directConnection));
 		this.simulator = services.simulator().control();
 		this.tenants = new TestTenants(this.settings, this.jdbc, this.simulator);
+		this.reads = new FailureTestSupport(this.jdbc, this.meters);
 		this.objects = new ObjectStore(objectStore.endpoint(), objectStore.accessKey(), objectStore.secretKey(),
 				services.bucket());
 	}
@@ -135,15 +138,17 @@ class OutageRecoveryIntegrationTests {
 		calls.forEach((id) -> this.broker.publishEnded(tenant.id(), id, tenant.agent(0)));
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> mediaDownloads(tenant) >= 6);
-		assertThat(statuses(tenant)).hasSize(3).containsOnlyKeys(calls).doesNotContainValue("QUEUED_FOR_ANALYSIS");
+		assertThat(this.reads.statuses(tenant)).hasSize(3)
+			.containsOnlyKeys(calls)
+			.doesNotContainValue("QUEUED_FOR_ANALYSIS");
 		assertThat(this.broker.drainAnalysis()).isEmpty();
-		assertThat(retried(tenant)).isGreaterThanOrEqualTo(3);
+		assertThat(this.reads.retried(tenant)).isGreaterThanOrEqualTo(3);
 		assertThat(readiness()).isEqualTo("503 DOWN, minio DOWN");
 
 		objectStore.start();
 		objectStoreStopped = false;
 
-		await().atMost(Duration.ofSeconds(30)).until(() -> queued(tenant) == 3);
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.reads.queued(tenant) == 3);
 		assertThat(readiness()).isEqualTo("200 UP, minio UP");
 		assertThat(this.objects.list(tenant.id() + "/")).hasSize(3);
 		assertOneAnalysisMessagePerCall(calls);
@@ -158,13 +163,13 @@ class OutageRecoveryIntegrationTests {
 		postgres.cut();
 		calls.forEach((id) -> this.broker.publishEnded(tenant.id(), id, tenant.agent(0)));
 
-		await().atMost(Duration.ofSeconds(30)).until(() -> retried(tenant) >= 6);
-		assertThat(statuses(tenant)).isEmpty();
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.reads.retried(tenant) >= 6);
+		assertThat(this.reads.statuses(tenant)).isEmpty();
 		await().atMost(Duration.ofSeconds(20)).until(() -> readiness("db").equals("503 DOWN, db DOWN"));
 
 		postgres.restore();
 
-		await().atMost(Duration.ofSeconds(40)).until(() -> queued(tenant) == 3);
+		await().atMost(Duration.ofSeconds(40)).until(() -> this.reads.queued(tenant) == 3);
 		assertOneAnalysisMessagePerCall(calls);
 		await().atMost(Duration.ofSeconds(20)).until(() -> readiness("db").equals("200 UP, db UP"));
 	}
@@ -188,7 +193,7 @@ class OutageRecoveryIntegrationTests {
 		await().atMost(Duration.ofSeconds(20)).until(() -> readiness("rabbit").equals("503 DOWN, rabbit DOWN"));
 		rabbitmq.restore();
 
-		await().atMost(Duration.ofSeconds(60)).until(() -> queued(tenant) == 6);
+		await().atMost(Duration.ofSeconds(60)).until(() -> this.reads.queued(tenant) == 6);
 		await().atMost(Duration.ofSeconds(20)).until(() -> readiness("rabbit").equals("200 UP, rabbit UP"));
 		this.simulator.clearOrganizationFaults(tenant.orgId());
 		assertThat(this.objects.list(tenant.id() + "/")).hasSize(6);
@@ -248,30 +253,6 @@ class OutageRecoveryIntegrationTests {
 			.filter((entry) -> entry.organizationId() == null || tenant.orgId().equals(entry.organizationId()))
 			.mapToLong(RequestCount::count)
 			.sum();
-	}
-
-	private double retried(Tenant tenant) {
-		var counter = this.meters.find("callimport.imports")
-			.tag("tenant", tenant.id())
-			.tag("outcome", "retried")
-			.counter();
-		return (counter != null) ? counter.count() : 0;
-	}
-
-	private Map<String, String> statuses(Tenant tenant) {
-		return this.jdbc.sql("SELECT conversation_id, status FROM calls WHERE tenant_id = :t")
-			.param("t", tenant.id())
-			.query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-	}
-
-	private long queued(Tenant tenant) {
-		return this.jdbc.sql("SELECT count(*) FROM calls WHERE tenant_id = :t AND status = 'QUEUED_FOR_ANALYSIS'")
-			.param("t", tenant.id())
-			.query(Long.class)
-			.single();
 	}
 
 }

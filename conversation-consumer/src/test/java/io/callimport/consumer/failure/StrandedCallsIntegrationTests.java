@@ -143,7 +143,7 @@ class StrandedCallsIntegrationTests {
 			.allSatisfy((failure) -> assertThat(failure).startsWith("DATABASE_UNAVAILABLE: ")
 				.contains("gave up after 3 attempts")
 				.doesNotContain("not in the failures list"));
-		assertThat(statuses(tenant)).containsOnlyKeys(calls)
+		assertThat(this.reads.statuses(tenant)).containsOnlyKeys(calls)
 			.allSatisfy((id, status) -> assertThat(status).isEqualTo("FAILED"));
 		await().atMost(Duration.ofSeconds(10)).until(() -> parked().size() >= 3);
 		assertThat(deadLettered()).isZero();
@@ -196,7 +196,7 @@ class StrandedCallsIntegrationTests {
 		assertThat(reasons.get(rejected.conversationId())).startsWith("BROKER_DEAD_LETTERED: ").contains("rejected");
 		assertThat(reasons.get(overLimit.conversationId())).startsWith("BROKER_DEAD_LETTERED: ")
 			.contains("delivery_limit");
-		assertThat(statuses(tenant)).allSatisfy((id, status) -> assertThat(status).isEqualTo("FAILED"));
+		assertThat(this.reads.statuses(tenant)).allSatisfy((id, status) -> assertThat(status).isEqualTo("FAILED"));
 		await().atMost(Duration.ofSeconds(10)).until(() -> parked().size() >= 2);
 
 		replayOpenFailures(tenant);
@@ -243,15 +243,6 @@ class StrandedCallsIntegrationTests {
 			.param("t", tenant.id())
 			.query(String.class)
 			.list();
-	}
-
-	private Map<String, String> statuses(Tenant tenant) {
-		return this.jdbc.sql("SELECT conversation_id, status FROM calls WHERE tenant_id = :t")
-			.param("t", tenant.id())
-			.query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
-			.list()
-			.stream()
-			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 }
